@@ -1,0 +1,53 @@
+// Shapes of the hand-written demo content (stories, duidingssessies). Values are resolved to ids by the seed.
+import type { ActionStatus, NoteKind, SessionStatus, SessionType, StoryType, Visibility } from '../../src/lib/domain/vocabulary';
+
+export interface StoryContent {
+	title: string;
+	body: string;
+	type: StoryType;
+	/** A role, never a name: "bewoner (70+)", "opbouwwerker", "huisarts". */
+	sourceRole: string;
+	/** CBS wijk code, e.g. WK054603. */
+	wijk: string;
+	/** Canonical period code: 2024-Q3. */
+	period: string;
+	/** Theme codes (see THEMES in catalogue.ts). */
+	themes: string[];
+	/** Indicator codes from shared/data/indicatoren.csv. */
+	indicators: string[];
+	/** Organisation key of who collected it (see ORGANISATIONS). */
+	collectedBy: string;
+	visibility: Visibility;
+	/** What the person consented to, e.g. "publicatie zonder naam". */
+	consentScope: string;
+	/** ISO date of consent. */
+	consentDate: string;
+}
+
+export interface NoteContent {
+	indicator: string;
+	/** CBS code of a wijk, or GM0546 for the city. */
+	area: string;
+	periodFrom: string;
+	periodTo: string;
+	kind: NoteKind;
+	body: string;
+	/** e.g. "opbouwwerker, Buurtkracht" */
+	authorRole: string;
+	visibility: Visibility;
+}
+
+export interface SessionContent {
+	title: string;
+	/** ISO date. */
+	heldOn: string;
+	type: SessionType;
+	status: SessionStatus;
+	wijken: string[];
+	theme: string | null;
+	participants: { role: string; organisation: string }[];
+	agenda: { indicator: string; area: string }[];
+	notes: NoteContent[];
+	conclusions: { body: string; visibility: Visibility }[];
+	actions: { body: string; owner: string; deadline: string; status: ActionStatus; visibility: Visibility }[];
+}

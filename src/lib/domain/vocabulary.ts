@@ -1,0 +1,65 @@
+/** The fixed word lists of the domain, shared by the store, validation, the UI and the demo data. */
+
+export const visibilities = ['openbaar', 'raad', 'partners', 'intern'] as const;
+/** Who may read a piece of content, from everyone (`openbaar`) to internal only (`intern`). */
+export type Visibility = (typeof visibilities)[number];
+
+export const roles = ['lezer', 'aanleveraar', 'facilitator', 'beleidsmedewerker', 'beheerder'] as const;
+export type Role = (typeof roles)[number];
+
+export const areaLevels = ['gemeente', 'wijk', 'buurt'] as const;
+export type AreaLevel = (typeof areaLevels)[number];
+
+export const organisationTypes = ['gemeente', 'welzijnsorganisatie', 'overig'] as const;
+export type OrganisationType = (typeof organisationTypes)[number];
+
+export const frequencies = ['kwartaal', 'halfjaar', 'jaar', 'tweejaarlijks', 'vierjaarlijks'] as const;
+export type Frequency = (typeof frequencies)[number];
+
+export const indicatorKinds = ['output', 'outcome', 'context', 'ervaring'] as const;
+export type IndicatorKind = (typeof indicatorKinds)[number];
+
+export const directions = ['hoger', 'lager', 'neutraal'] as const;
+/** Which way is desirable; `neutraal` means more or less is not good or bad in itself. */
+export type Direction = (typeof directions)[number];
+
+export const deliverers = ['organisatie', 'gemeente'] as const;
+export type Deliverer = (typeof deliverers)[number];
+
+export const deliveryStatuses = ['concept', 'ingediend', 'gepubliceerd', 'vervangen'] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+export const storyTypes = [
+	'inwonersverhaal',
+	'casus',
+	'signaal',
+	'klantreis',
+	'werkbezoek',
+	'verhalensessie',
+	'klein succes',
+	'wat niet werkte'
+] as const;
+export type StoryType = (typeof storyTypes)[number];
+
+export const storyStatuses = ['concept', 'gepubliceerd', 'ingetrokken'] as const;
+export type StoryStatus = (typeof storyStatuses)[number];
+
+export const privacyChecks = ['niet gecontroleerd', 'akkoord', 'aanpassen'] as const;
+export type PrivacyCheck = (typeof privacyChecks)[number];
+
+export const sessionTypes = ['wijksessie', 'themasessie', 'kwartaalgesprek'] as const;
+export type SessionType = (typeof sessionTypes)[number];
+
+export const sessionStatuses = ['gepland', 'gehouden', 'afgerond'] as const;
+export type SessionStatus = (typeof sessionStatuses)[number];
+
+export const noteKinds = ['verklaring', 'vraag', 'signaal', 'context', 'tegenspraak', 'datakanttekening'] as const;
+export type NoteKind = (typeof noteKinds)[number];
+
+export const actionStatuses = ['open', 'bezig', 'afgerond', 'vervallen'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+/** True when `value` is one of `list`; narrows the type. */
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+	return typeof value === 'string' && (list as readonly string[]).includes(value);
+}

@@ -1,0 +1,11 @@
+// Every migration, in order. Append only: a shipped migration is never edited, a change is a new one.
+import type { Kysely } from 'kysely';
+import * as initial from './0001-initial';
+
+export interface Migration {
+	version: number;
+	name: string;
+	up(db: Kysely<unknown>): Promise<void>;
+}
+
+export const migrations: Migration[] = [{ version: 1, name: 'initial', up: initial.up }];

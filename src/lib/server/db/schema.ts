@@ -1,0 +1,305 @@
+// Row types of every table, as Kysely sees them. Columns are snake_case; booleans are 0/1 integers and
+// timestamps ISO-8601 text so the same schema runs on SQLite and PostgreSQL.
+import type {
+	ActionStatus,
+	AreaLevel,
+	DeliveryStatus,
+	Deliverer,
+	Direction,
+	Frequency,
+	IndicatorKind,
+	NoteKind,
+	OrganisationType,
+	PrivacyCheck,
+	Role,
+	SessionStatus,
+	SessionType,
+	StoryStatus,
+	StoryType,
+	Visibility
+} from '../../domain/vocabulary';
+
+export interface SchemaMigrationTable {
+	version: number;
+	name: string;
+	applied_at: string;
+}
+
+/** The tenant: one municipality, by CBS code (GM0546). Every other row belongs to one. */
+export interface GemeenteTable {
+	code: string;
+	name: string;
+	created_at: string;
+}
+
+export interface AreaTable {
+	gemeente_code: string;
+	code: string;
+	name: string;
+	level: AreaLevel;
+	parent_code: string | null;
+	/** GeoJSON geometry as text; null when unknown. */
+	geometry: string | null;
+	/** Inhabitants, for ordering and per-1,000 figures; null when unknown. */
+	population: number | null;
+}
+
+export interface OrganisationTable {
+	id: string;
+	gemeente_code: string;
+	name: string;
+	type: OrganisationType;
+	created_at: string;
+}
+
+/** Which indicator an organisation delivers for which area. */
+export interface OrganisationAssignmentTable {
+	gemeente_code: string;
+	organisation_id: string;
+	indicator_code: string;
+	area_code: string;
+}
+
+export interface ThemeTable {
+	gemeente_code: string;
+	code: string;
+	name: string;
+	description: string;
+	position: number;
+}
+
+export interface IndicatorTable {
+	gemeente_code: string;
+	code: string;
+	name: string;
+	theme_code: string;
+	unit: string;
+	frequency: Frequency;
+	source: string;
+	kind: IndicatorKind;
+	direction: Direction;
+	delivered_by: Deliverer;
+	target_value: number | null;
+	target_note: string | null;
+	/** Below this n a value is suppressed for publication. */
+	min_n: number;
+	valid_from: string | null;
+	valid_to: string | null;
+	position: number;
+}
+
+/** One version of an indicator's definition ("wat telt als"), valid from a period on. */
+export interface IndicatorDefinitionTable {
+	gemeente_code: string;
+	indicator_code: string;
+	valid_from: string;
+	definition: string;
+	change_note: string | null;
+}
+
+/** One upload of figures; a correction is a new delivery that replaces an earlier one. */
+export interface DeliveryTable {
+	id: string;
+	gemeente_code: string;
+	organisation_id: string;
+	period: string;
+	version: number;
+	replaces_id: string | null;
+	status: DeliveryStatus;
+	file_name: string | null;
+	file_sha256: string | null;
+	validation_report: string | null;
+	created_by: string | null;
+	created_at: string;
+	submitted_at: string | null;
+	published_at: string | null;
+}
+
+export interface MeasurementTable {
+	gemeente_code: string;
+	delivery_id: string;
+	indicator_code: string;
+	area_code: string;
+	period: string;
+	period_start: string;
+	period_end: string;
+	/** Null when missing; then `missing_reason` says why. */
+	value: number | null;
+	missing_reason: string | null;
+	/** Respondents or counted persons behind the value, where relevant. */
+	n: number | null;
+	numerator: number | null;
+	denominator: number | null;
+	toelichting: string | null;
+}
+
+export interface UserTable {
+	id: string;
+	gemeente_code: string;
+	name: string;
+	email: string;
+	role: Role;
+	organisation_id: string | null;
+	password_hash: string | null;
+	active: number;
+	created_at: string;
+}
+
+export interface AuthSessionTable {
+	/** SHA-256 (hex) of the session token; the token itself is never stored. */
+	id: string;
+	gemeente_code: string;
+	user_id: string;
+	expires_at: string;
+	created_at: string;
+}
+
+export interface AuditLogTable {
+	id: string;
+	gemeente_code: string;
+	user_id: string | null;
+	action: string;
+	subject: string | null;
+	detail: string | null;
+	ip: string | null;
+	created_at: string;
+}
+
+export interface StoryTable {
+	id: string;
+	gemeente_code: string;
+	title: string;
+	body: string;
+	type: StoryType;
+	source_role: string;
+	area_code: string | null;
+	period: string | null;
+	collected_by_organisation_id: string | null;
+	collected_by_user_id: string | null;
+	consent_date: string | null;
+	consent_scope: string | null;
+	consent_withdrawn_at: string | null;
+	privacy_check: PrivacyCheck;
+	privacy_checked_at: string | null;
+	visibility: Visibility;
+	status: StoryStatus;
+	image_path: string | null;
+	image_alt: string | null;
+	created_at: string;
+}
+
+export interface StoryThemeTable {
+	story_id: string;
+	theme_code: string;
+	gemeente_code: string;
+}
+
+export interface StoryIndicatorTable {
+	story_id: string;
+	indicator_code: string;
+	gemeente_code: string;
+}
+
+export interface DuidingSessionTable {
+	id: string;
+	gemeente_code: string;
+	title: string;
+	held_on: string;
+	type: SessionType;
+	theme_code: string | null;
+	facilitator_user_id: string | null;
+	/** The published data the session looked at (snapshot ETag or publication date). */
+	data_version: string | null;
+	status: SessionStatus;
+	created_at: string;
+}
+
+export interface SessionAreaTable {
+	session_id: string;
+	area_code: string;
+	gemeente_code: string;
+}
+
+export interface SessionParticipantTable {
+	id: string;
+	session_id: string;
+	gemeente_code: string;
+	role: string;
+	organisation_id: string | null;
+	name: string | null;
+}
+
+export interface SessionAgendaTable {
+	session_id: string;
+	gemeente_code: string;
+	position: number;
+	indicator_code: string;
+	area_code: string | null;
+}
+
+/** A note pinned to one indicator × area × period (or period range). */
+export interface NoteTable {
+	id: string;
+	gemeente_code: string;
+	session_id: string | null;
+	indicator_code: string;
+	area_code: string;
+	period_from: string;
+	period_to: string;
+	kind: NoteKind;
+	body: string;
+	author_user_id: string | null;
+	author_role: string;
+	visibility: Visibility;
+	created_at: string;
+}
+
+export interface ConclusionTable {
+	id: string;
+	gemeente_code: string;
+	session_id: string;
+	body: string;
+	visibility: Visibility;
+	created_at: string;
+}
+
+export interface ActionTable {
+	id: string;
+	gemeente_code: string;
+	session_id: string;
+	body: string;
+	owner: string;
+	owner_organisation_id: string | null;
+	deadline: string | null;
+	status: ActionStatus;
+	follow_up_session_id: string | null;
+	visibility: Visibility;
+	created_at: string;
+	closed_at: string | null;
+}
+
+export interface Database {
+	schema_migrations: SchemaMigrationTable;
+	gemeenten: GemeenteTable;
+	areas: AreaTable;
+	organisations: OrganisationTable;
+	organisation_assignments: OrganisationAssignmentTable;
+	themes: ThemeTable;
+	indicators: IndicatorTable;
+	indicator_definitions: IndicatorDefinitionTable;
+	deliveries: DeliveryTable;
+	measurements: MeasurementTable;
+	users: UserTable;
+	auth_sessions: AuthSessionTable;
+	audit_log: AuditLogTable;
+	stories: StoryTable;
+	story_themes: StoryThemeTable;
+	story_indicators: StoryIndicatorTable;
+	duiding_sessions: DuidingSessionTable;
+	session_areas: SessionAreaTable;
+	session_participants: SessionParticipantTable;
+	session_agenda: SessionAgendaTable;
+	notes: NoteTable;
+	conclusions: ConclusionTable;
+	actions: ActionTable;
+}

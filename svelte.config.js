@@ -1,0 +1,26 @@
+import adapterNode from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { compressDirectory } from './scripts/compress-assets.js';
+
+const node = adapterNode({ precompress: true });
+
+/**
+ * adapter-node precompresses with brotli level 11, which takes minutes on DuckDB's 34 MB wasm.
+ * We keep its serving of .br/.gz files but swap in a compressor that picks a quality by file size.
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const adapter = {
+	...node,
+	adapt: (builder) => node.adapt({ ...builder, compress: compressDirectory })
+};
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter,
+		csrf: { trustedOrigins: [] }
+	}
+};
+
+export default config;
