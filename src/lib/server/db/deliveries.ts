@@ -1,0 +1,155 @@
+// Deliveries (aanleveringen) are versioned: a correction is a new delivery that replaces the published one;
+// nothing is overwritten, so every figure can be traced to the file and moment it came from.
+import { requirePeriod, periodEnd, periodStart, toPeriodCode } from '../../domain/periods';
+import type { DeliveryStatus } from '../../domain/vocabulary';
+import { newId, now, type Scope } from './scope';
+
+export interface MeasurementInput {
+	indicatorCode: string;
+	areaCode: string;
+	period: string;
+	value: number | null;
+	missingReason?: string | null;
+	n?: number | null;
+	numerator?: number | null;
+	denominator?: number | null;
+	toelichting?: string | null;
+}
+
+export interface NewDelivery {
+	id?: string;
+	organisationId: string;
+	period: string;
+	fileName?: string | null;
+	createdBy?: string | null;
+	/** ISO timestamp; defaults to now (the seed backdates). */
+	createdAt?: string;
+	measurements: MeasurementInput[];
+}
+
+export interface Delivery {
+	id: string;
+	organisationId: string;
+	period: string;
+	version: number;
+	replacesId: string | null;
+	status: DeliveryStatus;
+	createdAt: string;
+	publishedAt: string | null;
+}
+
+/** Stores a delivery as a concept with its measurements, as the next version for organisation × period. */
+export async function createDraft(scope: Scope, delivery: NewDelivery): Promise<string> {
+	const id = delivery.id ?? newId();
+	const period = toPeriodCode(requirePeriod(delivery.period));
+	const createdAt = delivery.createdAt ?? now();
+	await scope.db.transaction().execute(async (db) => {
+		const last = await db
+			.selectFrom('deliveries')
+			.select(({ fn }) => fn.max('version').as('version'))
+			.where('gemeente_code', '=', scope.gemeente)
+			.where('organisation_id', '=', delivery.organisationId)
+			.where('period', '=', period)
+			.executeTakeFirst();
+		await db
+			.insertInto('deliveries')
+			.values({
+				id,
+				gemeente_code: scope.gemeente,
+				organisation_id: delivery.organisationId,
+				period,
+				version: Number(last?.version ?? 0) + 1,
+				replaces_id: null,
+				status: 'concept',
+				file_name: delivery.fileName ?? null,
+				file_sha256: null,
+				validation_report: null,
+				created_by: delivery.createdBy ?? null,
+				created_at: createdAt,
+				submitted_at: null,
+				published_at: null
+			})
+			.execute();
+		const rows = delivery.measurements.map((m) => {
+			const p = requirePeriod(m.period);
+			if (m.value === null && !m.missingReason) {
+				throw new Error(`measurement ${m.indicatorCode} ${m.areaCode} ${m.period} has neither a value nor a missing reason`);
+			}
+			return {
+				gemeente_code: scope.gemeente,
+				delivery_id: id,
+				indicator_code: m.indicatorCode,
+				area_code: m.areaCode,
+				period: toPeriodCode(p),
+				period_start: periodStart(p),
+				period_end: periodEnd(p),
+				value: m.value,
+				missing_reason: m.value === null ? (m.missingReason ?? null) : null,
+				n: m.n ?? null,
+				numerator: m.numerator ?? null,
+				denominator: m.denominator ?? null,
+				toelichting: m.toelichting ?? null
+			};
+		});
+		// SQLite limits bound parameters per statement; 13 columns × 500 rows stays well inside it.
+		for (let i = 0; i < rows.length; i += 500) {
+			await db.insertInto('measurements').values(rows.slice(i, i + 500)).execute();
+		}
+	});
+	return id;
+}
+
+/**
+ * Publishes a delivery. An earlier published version for the same organisation and period becomes
+ * `vervangen` and is linked as the one this replaces.
+ */
+export async function publish(scope: Scope, id: string, at: string = now()): Promise<void> {
+	await scope.db.transaction().execute(async (db) => {
+		const delivery = await db
+			.selectFrom('deliveries')
+			.select(['organisation_id', 'period', 'status'])
+			.where('gemeente_code', '=', scope.gemeente)
+			.where('id', '=', id)
+			.executeTakeFirst();
+		if (!delivery) throw new Error(`unknown delivery: ${id}`);
+		if (delivery.status === 'gepubliceerd' || delivery.status === 'vervangen') {
+			throw new Error(`delivery ${id} is already ${delivery.status}`);
+		}
+		const previous = await db
+			.selectFrom('deliveries')
+			.select('id')
+			.where('gemeente_code', '=', scope.gemeente)
+			.where('organisation_id', '=', delivery.organisation_id)
+			.where('period', '=', delivery.period)
+			.where('status', '=', 'gepubliceerd')
+			.executeTakeFirst();
+		if (previous) {
+			await db.updateTable('deliveries').set({ status: 'vervangen' }).where('id', '=', previous.id).execute();
+		}
+		await db
+			.updateTable('deliveries')
+			.set({ status: 'gepubliceerd', published_at: at, submitted_at: at, replaces_id: previous?.id ?? null })
+			.where('id', '=', id)
+			.execute();
+	});
+}
+
+/** Deliveries of the gemeente, newest first. */
+export async function list(scope: Scope): Promise<Delivery[]> {
+	return scope.db
+		.selectFrom('deliveries')
+		.select([
+			'id',
+			'organisation_id as organisationId',
+			'period',
+			'version',
+			'replaces_id as replacesId',
+			'status',
+			'created_at as createdAt',
+			'published_at as publishedAt'
+		])
+		.where('gemeente_code', '=', scope.gemeente)
+		.orderBy('created_at', 'desc')
+		.orderBy('version', 'desc')
+		.execute();
+}

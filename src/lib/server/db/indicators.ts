@@ -1,0 +1,124 @@
+import type { Deliverer, Direction, Frequency, IndicatorKind } from '../../domain/vocabulary';
+import type { Scope } from './scope';
+
+export interface Indicator {
+	code: string;
+	name: string;
+	themeCode: string;
+	unit: string;
+	frequency: Frequency;
+	source: string;
+	kind: IndicatorKind;
+	direction: Direction;
+	deliveredBy: Deliverer;
+	targetValue: number | null;
+	targetNote: string | null;
+	minN: number;
+	validFrom: string | null;
+	validTo: string | null;
+	position: number;
+}
+
+export interface Definition {
+	validFrom: string;
+	definition: string;
+	changeNote: string | null;
+}
+
+/** An indicator with its current definition ("wat telt als") and the history of earlier ones. */
+export interface IndicatorWithDefinition extends Indicator {
+	definition: string;
+	definitions: Definition[];
+}
+
+/** Adds an indicator with its definitions (at least one; the one with the latest `validFrom` is current). */
+export async function create(scope: Scope, indicator: Indicator, definitions: Definition[]): Promise<void> {
+	if (definitions.length === 0) throw new Error(`indicator ${indicator.code} needs at least one definition`);
+	await scope.db
+		.insertInto('indicators')
+		.values({
+			gemeente_code: scope.gemeente,
+			code: indicator.code,
+			name: indicator.name,
+			theme_code: indicator.themeCode,
+			unit: indicator.unit,
+			frequency: indicator.frequency,
+			source: indicator.source,
+			kind: indicator.kind,
+			direction: indicator.direction,
+			delivered_by: indicator.deliveredBy,
+			target_value: indicator.targetValue,
+			target_note: indicator.targetNote,
+			min_n: indicator.minN,
+			valid_from: indicator.validFrom,
+			valid_to: indicator.validTo,
+			position: indicator.position
+		})
+		.execute();
+	await scope.db
+		.insertInto('indicator_definitions')
+		.values(
+			definitions.map((d) => ({
+				gemeente_code: scope.gemeente,
+				indicator_code: indicator.code,
+				valid_from: d.validFrom,
+				definition: d.definition,
+				change_note: d.changeNote
+			}))
+		)
+		.execute();
+}
+
+function select(scope: Scope) {
+	return scope.db
+		.selectFrom('indicators')
+		.select([
+			'code',
+			'name',
+			'theme_code as themeCode',
+			'unit',
+			'frequency',
+			'source',
+			'kind',
+			'direction',
+			'delivered_by as deliveredBy',
+			'target_value as targetValue',
+			'target_note as targetNote',
+			'min_n as minN',
+			'valid_from as validFrom',
+			'valid_to as validTo',
+			'position'
+		])
+		.where('gemeente_code', '=', scope.gemeente);
+}
+
+async function withDefinitions(scope: Scope, list: Indicator[]): Promise<IndicatorWithDefinition[]> {
+	if (list.length === 0) return [];
+	const rows = await scope.db
+		.selectFrom('indicator_definitions')
+		.select(['indicator_code', 'valid_from as validFrom', 'definition', 'change_note as changeNote'])
+		.where('gemeente_code', '=', scope.gemeente)
+		.where(
+			'indicator_code',
+			'in',
+			list.map((i) => i.code)
+		)
+		.orderBy('indicator_code')
+		.orderBy('valid_from')
+		.execute();
+	return list.map((indicator) => {
+		const definitions = rows.filter((r) => r.indicator_code === indicator.code).map(({ indicator_code: _, ...d }) => d);
+		return { ...indicator, definition: definitions.at(-1)?.definition ?? '', definitions };
+	});
+}
+
+/** Every indicator in catalogue order, with definitions. */
+export async function list(scope: Scope): Promise<IndicatorWithDefinition[]> {
+	return withDefinitions(scope, await select(scope).orderBy('position').execute());
+}
+
+/** One indicator with definitions, or undefined. */
+export async function get(scope: Scope, code: string): Promise<IndicatorWithDefinition | undefined> {
+	const found = await select(scope).where('code', '=', code).executeTakeFirst();
+	return found ? (await withDefinitions(scope, [found]))[0] : undefined;
+}

@@ -1,0 +1,84 @@
+import { readableBy } from '../../domain/visibility';
+import type { NoteKind, Visibility } from '../../domain/vocabulary';
+import { newId, now, type Scope } from './scope';
+
+export interface NewNote {
+	id?: string;
+	sessionId: string | null;
+	indicatorCode: string;
+	areaCode: string;
+	periodFrom: string;
+	periodTo: string;
+	kind: NoteKind;
+	body: string;
+	authorUserId?: string | null;
+	authorRole: string;
+	visibility: Visibility;
+	createdAt?: string;
+}
+
+export interface Note {
+	id: string;
+	sessionId: string | null;
+	indicatorCode: string;
+	areaCode: string;
+	periodFrom: string;
+	periodTo: string;
+	kind: NoteKind;
+	body: string;
+	authorRole: string;
+	visibility: Visibility;
+	createdAt: string;
+}
+
+/** Pins a note to indicator × area × period range; returns its id. */
+export async function create(scope: Scope, note: NewNote): Promise<string> {
+	const id = note.id ?? newId();
+	await scope.db
+		.insertInto('notes')
+		.values({
+			id,
+			gemeente_code: scope.gemeente,
+			session_id: note.sessionId,
+			indicator_code: note.indicatorCode,
+			area_code: note.areaCode,
+			period_from: note.periodFrom,
+			period_to: note.periodTo,
+			kind: note.kind,
+			body: note.body,
+			author_user_id: note.authorUserId ?? null,
+			author_role: note.authorRole,
+			visibility: note.visibility,
+			created_at: note.createdAt ?? now()
+		})
+		.execute();
+	return id;
+}
+
+/** Notes the audience may read, for some areas and optionally one indicator, oldest first. */
+export async function listReadable(
+	scope: Scope,
+	audience: Visibility,
+	filter: { areaCodes?: string[]; indicatorCode?: string } = {}
+): Promise<Note[]> {
+	let query = scope.db
+		.selectFrom('notes')
+		.select([
+			'id',
+			'session_id as sessionId',
+			'indicator_code as indicatorCode',
+			'area_code as areaCode',
+			'period_from as periodFrom',
+			'period_to as periodTo',
+			'kind',
+			'body',
+			'author_role as authorRole',
+			'visibility',
+			'created_at as createdAt'
+		])
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('visibility', 'in', readableBy(audience));
+	if (filter.areaCodes) query = query.where('area_code', 'in', filter.areaCodes.length ? filter.areaCodes : ['']);
+	if (filter.indicatorCode) query = query.where('indicator_code', '=', filter.indicatorCode);
+	return query.orderBy('period_from').orderBy('created_at').execute();
+}

@@ -1,0 +1,133 @@
+import { readableBy } from '../../domain/visibility';
+import type { PrivacyCheck, StoryStatus, StoryType, Visibility } from '../../domain/vocabulary';
+import { newId, now, type Scope } from './scope';
+
+export interface NewStory {
+	id?: string;
+	title: string;
+	body: string;
+	type: StoryType;
+	sourceRole: string;
+	areaCode: string | null;
+	period: string | null;
+	themeCodes: string[];
+	indicatorCodes: string[];
+	collectedByOrganisationId: string | null;
+	consentDate: string | null;
+	consentScope: string | null;
+	privacyCheck: PrivacyCheck;
+	visibility: Visibility;
+	status: StoryStatus;
+	createdAt?: string;
+}
+
+export interface StorySummary {
+	id: string;
+	title: string;
+	body: string;
+	type: StoryType;
+	sourceRole: string;
+	areaCode: string | null;
+	period: string | null;
+	visibility: Visibility;
+}
+
+/** Adds a story with its theme and indicator links; returns its id. */
+export async function create(scope: Scope, story: NewStory): Promise<string> {
+	const id = story.id ?? newId();
+	await scope.db
+		.insertInto('stories')
+		.values({
+			id,
+			gemeente_code: scope.gemeente,
+			title: story.title,
+			body: story.body,
+			type: story.type,
+			source_role: story.sourceRole,
+			area_code: story.areaCode,
+			period: story.period,
+			collected_by_organisation_id: story.collectedByOrganisationId,
+			collected_by_user_id: null,
+			consent_date: story.consentDate,
+			consent_scope: story.consentScope,
+			consent_withdrawn_at: null,
+			privacy_check: story.privacyCheck,
+			privacy_checked_at: story.privacyCheck === 'niet gecontroleerd' ? null : (story.createdAt ?? now()),
+			visibility: story.visibility,
+			status: story.status,
+			image_path: null,
+			image_alt: null,
+			created_at: story.createdAt ?? now()
+		})
+		.execute();
+	if (story.themeCodes.length) {
+		await scope.db
+			.insertInto('story_themes')
+			.values(story.themeCodes.map((theme_code) => ({ story_id: id, theme_code, gemeente_code: scope.gemeente })))
+			.execute();
+	}
+	if (story.indicatorCodes.length) {
+		await scope.db
+			.insertInto('story_indicators')
+			.values(story.indicatorCodes.map((indicator_code) => ({ story_id: id, indicator_code, gemeente_code: scope.gemeente })))
+			.execute();
+	}
+	return id;
+}
+
+/**
+ * Published stories the audience may read, optionally for one area and/or linked to one indicator.
+ * Withdrawn consent and unchecked privacy keep a story out, whatever its visibility.
+ */
+export async function listReadable(
+	scope: Scope,
+	audience: Visibility,
+	filter: { areaCode?: string; indicatorCode?: string } = {}
+): Promise<StorySummary[]> {
+	let query = scope.db
+		.selectFrom('stories as s')
+		.select([
+			's.id',
+			's.title',
+			's.body',
+			's.type',
+			's.source_role as sourceRole',
+			's.area_code as areaCode',
+			's.period',
+			's.visibility'
+		])
+		.where('s.gemeente_code', '=', scope.gemeente)
+		.where('s.status', '=', 'gepubliceerd')
+		.where('s.privacy_check', '=', 'akkoord')
+		.where('s.consent_withdrawn_at', 'is', null)
+		.where('s.visibility', 'in', readableBy(audience));
+	if (filter.areaCode) query = query.where('s.area_code', '=', filter.areaCode);
+	if (filter.indicatorCode) {
+		const code = filter.indicatorCode;
+		query = query.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('story_indicators as si')
+					.select('si.story_id')
+					.whereRef('si.story_id', '=', 's.id')
+					.where('si.indicator_code', '=', code)
+			)
+		);
+	}
+	return query.orderBy('s.period', 'desc').orderBy('s.title').execute();
+}
+
+/** Story counts per area the audience may read (for overviews). */
+export async function countByArea(scope: Scope, audience: Visibility): Promise<Map<string, number>> {
+	const rows = await scope.db
+		.selectFrom('stories')
+		.select(['area_code', (eb) => eb.fn.countAll<number>().as('count')])
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('status', '=', 'gepubliceerd')
+		.where('privacy_check', '=', 'akkoord')
+		.where('consent_withdrawn_at', 'is', null)
+		.where('visibility', 'in', readableBy(audience))
+		.groupBy('area_code')
+		.execute();
+	return new Map(rows.filter((r) => r.area_code).map((r) => [r.area_code!, Number(r.count)]));
+}
