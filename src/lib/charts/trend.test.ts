@@ -1,0 +1,38 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { describeTrend, trendPlot, type TrendPoint } from './trend';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+
+const points: TrendPoint[] = [
+	{ period: '2025-Q1', area: 'Leiden-Noord', role: 'wijk', value: 120 },
+	{ period: '2025-Q2', area: 'Leiden-Noord', role: 'wijk', value: null },
+	{ period: '2025-Q3', area: 'Leiden-Noord', role: 'wijk', value: 1500 },
+	{ period: '2025-Q1', area: 'Leiden', role: 'stad', value: 1000 },
+	{ period: '2025-Q3', area: 'Leiden', role: 'stad', value: 1100 }
+];
+
+describe('trendPlot', () => {
+	it('draws an accessible SVG with one line per area on a server DOM', () => {
+		const svg = trendPlot(points, { width: 600, unit: 'aantal', label: 'Deelnemers in Leiden-Noord', document: document as unknown as Document });
+		expect(svg.tagName.toLowerCase()).toBe('svg');
+		expect(svg.getAttribute('aria-label')).toBe('Deelnemers in Leiden-Noord');
+		expect(svg.getAttribute('aria-description')).toContain('Leiden-Noord: van 120 in K1 2025 naar 1.500 in K3 2025.');
+		const html = svg.outerHTML;
+		expect(html).toContain('stroke-dasharray="5,4"');
+		// the gap: Leiden-Noord's line is broken into two path segments around the missing quarter
+		const wijkLine = svg.querySelector('g[aria-label="line"][stroke="#1b4f8a"] path');
+		expect(wijkLine?.getAttribute('d')?.match(/M/g)?.length).toBe(2);
+		expect(html).not.toMatch(/>(Jan|Feb|Mar|Apr|May|Jun)</);
+		expect(html).toContain('>Leiden-Noord<');
+	});
+
+	it('marks a definition change', () => {
+		const svg = trendPlot(points, { width: 600, unit: 'aantal', label: 'x', definitionChanges: ['2025-Q2'], document: document as unknown as Document });
+		expect(svg.outerHTML).toContain('nieuwe definitie');
+	});
+
+	it('describes an empty chart', () => {
+		expect(describeTrend([], 'aantal')).toBe('Er zijn nog geen cijfers.');
+	});
+});

@@ -1,0 +1,87 @@
+// Trend chart of one indicator: a wijk against the city. Pure builder: data in, element out, given a
+// `document`, so the server (with a server-side DOM) and the browser draw with the same code.
+import * as Plot from '@observablehq/plot';
+import { periodLabel, periodMidpoint, requirePeriod } from '../domain/periods';
+import { formatNumber, formatValue } from './format';
+
+export interface TrendPoint {
+	/** Canonical period code, e.g. 2025-Q3. */
+	period: string;
+	/** Area name as shown in the legend. */
+	area: string;
+	/** `wijk` is drawn solid and dark; `stad` dashed and grey, so colour is not the only difference. */
+	role: 'wijk' | 'stad';
+	/** Null draws a gap. */
+	value: number | null;
+}
+
+export interface TrendOptions {
+	width: number;
+	height?: number;
+	unit: string;
+	/** Accessible name of the chart. */
+	label: string;
+	/** Periods from which a new definition applies; drawn as a labelled vertical rule. */
+	definitionChanges?: string[];
+	document?: Document;
+}
+
+interface Datum extends TrendPoint {
+	date: Date;
+}
+
+const STYLE = {
+	wijk: { stroke: '#1b4f8a', dash: null },
+	stad: { stroke: '#6b6b6b', dash: '5,4' }
+} as const;
+
+/** One sentence per line with its first and latest value, for the chart's accessible description. */
+export function describeTrend(points: TrendPoint[], unit: string): string {
+	const sentences: string[] = [];
+	for (const area of [...new Set(points.map((p) => p.area))]) {
+		const values = points.filter((p) => p.area === area && p.value !== null);
+		const first = values[0];
+		const last = values.at(-1);
+		if (!first || !last) continue;
+		sentences.push(
+			`${area}: van ${formatValue(first.value, unit)} in ${periodLabel(requirePeriod(first.period))} naar ${formatValue(last.value, unit)} in ${periodLabel(requirePeriod(last.period))}.`
+		);
+	}
+	return sentences.length ? sentences.join(' ') : 'Er zijn nog geen cijfers.';
+}
+
+/** Draws the trend lines with dots, end labels and definition-change rules. */
+export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGElement | HTMLElement {
+	const data: Datum[] = points.map((p) => ({ ...p, date: periodMidpoint(requirePeriod(p.period)) }));
+	const changes = (opts.definitionChanges ?? []).map((code) => ({ date: periodMidpoint(requirePeriod(code)), label: 'nieuwe definitie' }));
+	const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#ccc' })];
+	for (const role of ['stad', 'wijk'] as const) {
+		const series = data.filter((d) => d.role === role);
+		if (series.length === 0) continue;
+		const style = STYLE[role];
+		marks.push(
+			Plot.lineY(series, { x: 'date', y: 'value', z: 'area', stroke: style.stroke, strokeWidth: role === 'wijk' ? 2.5 : 1.5, strokeDasharray: style.dash ?? undefined }),
+			Plot.dot(series, { x: 'date', y: 'value', fill: style.stroke, r: role === 'wijk' ? 2.5 : 1.5 }),
+			Plot.text(
+				series,
+				Plot.selectLast({ x: 'date', y: 'value', z: 'area', text: 'area', dx: 6, textAnchor: 'start', fill: style.stroke, fontWeight: role === 'wijk' ? 'bold' : 'normal' })
+			)
+		);
+	}
+	marks.push(
+		Plot.ruleX(changes, { x: 'date', stroke: '#8a4b00', strokeDasharray: '2,3' }),
+		Plot.text(changes, { x: 'date', text: 'label', frameAnchor: 'top', dy: -2, textAnchor: 'start', dx: 3, fill: '#8a4b00' })
+	);
+	return Plot.plot({
+		document: opts.document,
+		width: opts.width,
+		height: opts.height ?? 220,
+		marginRight: 110,
+		marginTop: 18,
+		ariaLabel: opts.label,
+		ariaDescription: describeTrend(points, opts.unit),
+		x: { type: 'utc', label: null, ticks: 'year', tickFormat: (d: Date) => String(d.getUTCFullYear()) },
+		y: { label: null, grid: true, tickFormat: (d: number) => formatNumber(d), nice: true, zero: true },
+		marks
+	});
+}

@@ -1,0 +1,90 @@
+import { tableFromIPC } from 'apache-arrow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeDuckDB } from '../../testing/duckdb-node';
+import type { Db } from '../db/client';
+import * as deliveries from '../db/deliveries';
+import type { Scope } from '../db/scope';
+import { memoryDb, seedSmallGemeente } from '../db/test-fixtures';
+import { buildSnapshot } from './snapshot';
+
+let db: Db;
+let scope: Scope;
+
+beforeAll(async () => {
+	db = await memoryDb();
+	scope = { db, gemeente: 'GM0001' };
+	const other: Scope = { db, gemeente: 'GM0002' };
+	const { organisationId } = await seedSmallGemeente(scope);
+	const { organisationId: otherOrg } = await seedSmallGemeente(other);
+	const published = await deliveries.createDraft(scope, {
+		organisationId,
+		period: '2025-Q1',
+		measurements: [
+			{ indicatorCode: 'DEELN', areaCode: 'WK000101', period: '2025-Q1', value: 40 },
+			{ indicatorCode: 'DEELN', areaCode: 'WK000102', period: '2025-Q1', value: 3 },
+			{ indicatorCode: 'DEELN', areaCode: 'WK000101', period: '2025-Q2', value: null, missingReason: 'Systeem vervangen' },
+			{ indicatorCode: 'TEV', areaCode: 'WK000101', period: '2025-H1', value: 7.4, n: 25 },
+			{ indicatorCode: 'TEV', areaCode: 'WK000102', period: '2025-H1', value: 8.1, n: 6 }
+		]
+	});
+	await deliveries.publish(scope, published);
+	await deliveries.createDraft(scope, {
+		organisationId,
+		period: '2025-Q3',
+		measurements: [{ indicatorCode: 'DEELN', areaCode: 'WK000101', period: '2025-Q3', value: 999 }]
+	});
+	const elsewhere = await deliveries.createDraft(other, {
+		organisationId: otherOrg,
+		period: '2025-Q1',
+		measurements: [{ indicatorCode: 'DEELN', areaCode: 'WK000201', period: '2025-Q1', value: 777 }]
+	});
+	await deliveries.publish(other, elsewhere);
+});
+afterAll(async () => db.destroy());
+
+describe('buildSnapshot', () => {
+	it('round-trips through DuckDB-WASM with the same numbers, drafts and other gemeenten left out', async () => {
+		const snapshot = await buildSnapshot(scope, 'openbaar');
+		const duck = await nodeDuckDB();
+		const conn = duck.connect();
+		conn.query('drop table if exists measurements');
+		conn.insertArrowFromIPCStream(snapshot.bytes, { name: 'measurements' });
+		const rows = conn
+			.query(
+				`select indicator_code, area_code, period, value, n, missing_reason, suppressed
+				 from measurements order by indicator_code, area_code, period`
+			)
+			.toArray()
+			.map((r) => ({ ...r.toJSON() }));
+		conn.close();
+		expect(rows).toEqual([
+			{ indicator_code: 'DEELN', area_code: 'WK000101', period: '2025-Q1', value: 40, n: null, missing_reason: null, suppressed: false },
+			{ indicator_code: 'DEELN', area_code: 'WK000101', period: '2025-Q2', value: null, n: null, missing_reason: 'Systeem vervangen', suppressed: false },
+			{ indicator_code: 'DEELN', area_code: 'WK000102', period: '2025-Q1', value: null, n: null, missing_reason: null, suppressed: true },
+			{ indicator_code: 'TEV', area_code: 'WK000101', period: '2025-H1', value: 7.4, n: 25, missing_reason: null, suppressed: false },
+			{ indicator_code: 'TEV', area_code: 'WK000102', period: '2025-H1', value: null, n: null, missing_reason: null, suppressed: true }
+		]);
+		expect(snapshot.rows).toBe(5);
+	});
+
+	it('does not carry a suppressed value anywhere in the bytes', async () => {
+		const table = tableFromIPC((await buildSnapshot(scope, 'openbaar')).bytes);
+		const values = table.getChild('value')!.toArray();
+		expect([...values]).not.toContain(3);
+		expect([...values]).not.toContain(8.1);
+	});
+
+	it('gives internal staff the small cells', async () => {
+		const table = tableFromIPC((await buildSnapshot(scope, 'intern')).bytes);
+		expect([...table.getChild('value')!.toArray()]).toContain(8.1);
+	});
+
+	it('has a stable ETag for the same data and a different one per audience', async () => {
+		const a = await buildSnapshot(scope, 'openbaar');
+		const b = await buildSnapshot(scope, 'openbaar');
+		const c = await buildSnapshot(scope, 'intern');
+		expect(a.etag).toBe(b.etag);
+		expect(a.etag).toMatch(/^"[\w-]{32}"$/);
+		expect(c.etag).not.toBe(a.etag);
+	});
+});
