@@ -2,7 +2,7 @@
 // nothing is overwritten, so every figure can be traced to the file and moment it came from.
 import { requirePeriod, periodEnd, periodStart, toPeriodCode } from '../../domain/periods';
 import type { DeliveryStatus } from '../../domain/vocabulary';
-import { newId, now, type Scope } from './scope';
+import { inTransaction, newId, now, type Scope } from './scope';
 
 export interface MeasurementInput {
 	indicatorCode: string;
@@ -43,7 +43,7 @@ export async function createDraft(scope: Scope, delivery: NewDelivery): Promise<
 	const id = delivery.id ?? newId();
 	const period = toPeriodCode(requirePeriod(delivery.period));
 	const createdAt = delivery.createdAt ?? now();
-	await scope.db.transaction().execute(async (db) => {
+	await inTransaction(scope.db, async (db) => {
 		const last = await db
 			.selectFrom('deliveries')
 			.select(({ fn }) => fn.max('version').as('version'))
@@ -104,7 +104,7 @@ export async function createDraft(scope: Scope, delivery: NewDelivery): Promise<
  * `vervangen` and is linked as the one this replaces.
  */
 export async function publish(scope: Scope, id: string, at: string = now()): Promise<void> {
-	await scope.db.transaction().execute(async (db) => {
+	await inTransaction(scope.db, async (db) => {
 		const delivery = await db
 			.selectFrom('deliveries')
 			.select(['organisation_id', 'period', 'status'])

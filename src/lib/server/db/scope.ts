@@ -17,3 +17,8 @@ export function newId(): string {
 export function now(): string {
 	return new Date().toISOString();
 }
+
+/** Runs `fn` in a transaction, joining the caller's transaction when there is one. */
+export async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+	return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as deliveries from '../../src/lib/server/db/deliveries';
+import * as indicators from '../../src/lib/server/db/indicators';
+import * as measurements from '../../src/lib/server/db/measurements';
+import * as stories from '../../src/lib/server/db/stories';
+import type { Db } from '../../src/lib/server/db/client';
+import { memoryDb } from '../../src/lib/server/db/test-fixtures';
+import { parseCatalogue, parseWijken } from './catalogue';
+import { SESSIONS, STORIES } from './content';
+import { generateDemo } from './generate';
+import { loadDemo } from './load';
+import { createRandom } from './random';
+import { removeGemeente, seedDemo } from './seed';
+
+const csv = readFileSync(new URL('../../data/indicatoren.csv', import.meta.url), 'utf8');
+const geojson = readFileSync(new URL('../../data/leiden-wijken-2023.geojson', import.meta.url), 'utf8');
+
+describe('createRandom', () => {
+	it('repeats for the same seed and differs for another', () => {
+		const a = createRandom(7);
+		const b = createRandom(7);
+		const c = createRandom(8);
+		const take = (r: ReturnType<typeof createRandom>) => [r.next(), r.next(), r.id()];
+		expect(take(a)).toEqual(take(b));
+		expect(take(createRandom(7))).not.toEqual(take(c));
+	});
+	it('rejects a seed that is not an integer, naming it', () => {
+		expect(() => createRandom(1.5)).toThrow(/1.5/);
+	});
+});
+
+describe('generateDemo', () => {
+	it('gives the same data for the same seed, and other values for another seed', () => {
+		const a = loadDemo(1);
+		expect(JSON.stringify(loadDemo(1))).toBe(JSON.stringify(a));
+		const values = (d: ReturnType<typeof loadDemo>) => d.deliveries.flatMap((x) => x.delivery.measurements.map((m) => m.value));
+		expect(values(loadDemo(2))).not.toEqual(values(a));
+	});
+
+	it('covers Leiden: ten wijken and the city, 32 indicators, three welfare organisations and the gemeente', () => {
+		const demo = loadDemo();
+		expect(demo.areas.filter((a) => a.level === 'wijk')).toHaveLength(10);
+		expect(demo.areas.find((a) => a.level === 'gemeente')?.code).toBe('GM0546');
+		expect(demo.indicators).toHaveLength(32);
+		expect(demo.organisations.filter((o) => o.type === 'welzijnsorganisatie')).toHaveLength(3);
+		expect(demo.stories.length).toBeGreaterThanOrEqual(35);
+		expect(demo.sessions).toHaveLength(6);
+		const total = demo.areas.find((a) => a.level === 'gemeente')!.population!;
+		expect(total).toBeGreaterThan(125_000);
+		expect(total).toBeLessThan(135_000);
+	});
+
+	it('has missing periods with a reason, a definition change and a correction', () => {
+		const demo = loadDemo();
+		const rows = demo.deliveries.flatMap((d) => d.delivery.measurements);
+		const missing = rows.filter((m) => m.value === null);
+		expect(missing.length).toBeGreaterThan(0);
+		expect(missing.every((m) => (m.missingReason ?? '').length > 10)).toBe(true);
+		expect(demo.indicators.find((i) => i.indicator.code === 'DEELN_UNIEK')?.definitions).toHaveLength(2);
+		const q2 = demo.deliveries.filter((d) => d.delivery.period === '2025-Q2' && d.delivery.organisationId === demo.organisations[0]!.id);
+		expect(q2).toHaveLength(2);
+		expect(rows.filter((m) => m.toelichting).length).toBeGreaterThanOrEqual(5);
+	});
+
+	it('makes the city total the sum of its wijken for counts', () => {
+		const rows = loadDemo().deliveries.at(-1)!.delivery.measurements.filter((m) => m.indicatorCode === 'AANMELD_SWT');
+		const city = rows.find((m) => m.areaCode === 'GM0546')!.value!;
+		const sum = rows.filter((m) => m.areaCode !== 'GM0546').reduce((s, m) => s + m.value!, 0);
+		expect(city).toBe(sum);
+	});
+
+	it('rejects content that names an unknown indicator, wijk or theme, naming the value', () => {
+		const base = { catalogue: parseCatalogue(csv), wijken: parseWijken(geojson), sessions: SESSIONS };
+		const story = STORIES[0]!;
+		expect(() => generateDemo({ ...base, stories: [{ ...story, indicators: ['NOPE'] }] })).toThrow(/unknown indicator "NOPE"/);
+		expect(() => generateDemo({ ...base, stories: [{ ...story, wijk: 'WK999999' }] })).toThrow(/unknown wijk "WK999999"/);
+		expect(() => generateDemo({ ...base, stories: [{ ...story, themes: ['geluk'] }] })).toThrow(/unknown theme "geluk"/);
+		expect(() => generateDemo({ ...base, stories: [{ ...story, period: '2024-Q9' }] })).toThrow(/"2024-Q9"/);
+	});
+});
+
+describe('parseCatalogue and parseWijken', () => {
+	it('reads the 32 indicators', () => {
+		const rows = parseCatalogue(csv);
+		expect(rows).toHaveLength(32);
+		expect(rows[0]).toMatchObject({ code: 'DEELN_UNIEK', themeCode: 'meedoen', frequency: 'kwartaal', deliveredBy: 'organisatie' });
+	});
+	it('names the line and value of a malformed row', () => {
+		const bad = csv.replace('DEELN_UNIEK;Unieke deelnemers aan activiteiten;Meedoen en ontmoeten;aantal;kwartaal', 'DEELN_UNIEK;Unieke deelnemers aan activiteiten;Meedoen en ontmoeten;aantal;maandelijks');
+		expect(() => parseCatalogue(bad)).toThrow('line 2: unknown frequency "maandelijks"');
+		expect(() => parseCatalogue('code;naam\nX;Y')).toThrow(/lacks column/);
+		const dup = csv + csv.split('\n')[1] + '\n';
+		expect(() => parseCatalogue(dup)).toThrow(/duplicate code "DEELN_UNIEK"/);
+	});
+	it('names a wijk feature without a CBS code', () => {
+		expect(parseWijken(geojson)).toHaveLength(10);
+		expect(() => parseWijken('{"type":"FeatureCollection","features":[{"properties":{"statcode":"X1"}}]}')).toThrow(/invalid statcode "X1"/);
+		expect(() => parseWijken('[]')).toThrow(/FeatureCollection/);
+	});
+});
+
+describe('seedDemo', () => {
+	let db: Db;
+	afterEach(async () => db?.destroy());
+
+	it('writes the demo, refuses to write it twice, and can be reset', async () => {
+		db = await memoryDb();
+		const demo = loadDemo();
+		const report = await seedDemo(db, demo);
+		const scope = { db, gemeente: 'GM0546' };
+		expect(report.measurements).toBeGreaterThan(4000);
+		expect((await indicators.list(scope)).length).toBe(32);
+		const published = await measurements.listPublished(scope, { indicatorCodes: ['DEELN_UNIEK'], areaCodes: ['WK054608'] });
+		const q2 = published.find((m) => m.period === '2025-Q2')!;
+		expect(q2.value).toBeLessThan(2000);
+		expect((await deliveries.list(scope)).filter((d) => d.status === 'vervangen')).toHaveLength(1);
+		expect((await stories.listReadable(scope, 'intern')).length).toBe(demo.stories.length);
+
+		await expect(seedDemo(db, demo)).rejects.toThrow(/already exists/);
+		expect((await deliveries.list(scope)).length).toBe(demo.deliveries.length);
+
+		await removeGemeente(db, 'GM0546');
+		expect(await indicators.list(scope)).toEqual([]);
+		await seedDemo(db, demo);
+		expect((await indicators.list(scope)).length).toBe(32);
+	});
+});
