@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { describeTrend, trendPlot, type TrendPoint } from './trend';
+import { describeTrend, toTrendPoints, trendPlot, type TrendPoint } from './trend';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -34,5 +34,19 @@ describe('trendPlot', () => {
 
 	it('describes an empty chart', () => {
 		expect(describeTrend([], 'aantal')).toBe('Er zijn nog geen cijfers.');
+	});
+});
+
+describe('toTrendPoints', () => {
+	it('scales the city line, keeps gaps and leaves the area as it is', () => {
+		const rows = [
+			{ period: '2025-Q1', area: { value: 10 }, city: { value: 100 } },
+			{ period: '2025-Q2', area: { value: null }, city: null }
+		];
+		expect(toTrendPoints(rows, 'Noord', 'Stad', 0.125)).toEqual([
+			{ period: '2025-Q1', area: 'Noord', role: 'wijk', value: 10 },
+			{ period: '2025-Q1', area: 'Stad', role: 'stad', value: 12.5 },
+			{ period: '2025-Q2', area: 'Noord', role: 'wijk', value: null }
+		]);
 	});
 });

@@ -85,3 +85,26 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		marks
 	});
 }
+
+/**
+ * Chart points from a figure's table rows: the area solid, the city dashed and multiplied by `cityScale`
+ * (see domain/comparison); hidden and missing values become gaps.
+ */
+export function toTrendPoints(
+	rows: { period: string; area: { value: number | null } | null; city: { value: number | null } | null }[],
+	areaName: string,
+	cityName: string,
+	cityScale = 1
+): TrendPoint[] {
+	const points: TrendPoint[] = [];
+	for (const row of rows) {
+		if (row.area) points.push({ period: row.period, area: areaName, role: 'wijk', value: row.area.value });
+		if (row.city) points.push({ period: row.period, area: cityName, role: 'stad', value: scaled(row.city.value, cityScale) });
+	}
+	return points;
+}
+
+/** A value times `factor`, rounded to one decimal; null stays null. */
+export function scaled(value: number | null, factor: number): number | null {
+	return value === null || factor === 1 ? value : Math.round(value * factor * 10) / 10;
+}

@@ -63,3 +63,12 @@ export type ActionStatus = (typeof actionStatuses)[number];
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
 	return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** How often a figure appears, as a reader says it. */
+export const frequencyLabels: Record<Frequency, string> = {
+	kwartaal: 'elk kwartaal',
+	halfjaar: 'elk halfjaar',
+	jaar: 'elk jaar',
+	tweejaarlijks: 'elke twee jaar',
+	vierjaarlijks: 'elke vier jaar'
+};

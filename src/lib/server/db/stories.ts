@@ -30,6 +30,7 @@ export interface StorySummary {
 	areaCode: string | null;
 	period: string | null;
 	visibility: Visibility;
+	indicatorCodes: string[];
 }
 
 /** Adds a story with its theme and indicator links; returns its id. */
@@ -114,7 +115,20 @@ export async function listReadable(
 			)
 		);
 	}
-	return query.orderBy('s.period', 'desc').orderBy('s.title').execute();
+	const found = await query.orderBy('s.period', 'desc').orderBy('s.title').execute();
+	if (found.length === 0) return [];
+	const links = await scope.db
+		.selectFrom('story_indicators')
+		.select(['story_id', 'indicator_code'])
+		.where('gemeente_code', '=', scope.gemeente)
+		.where(
+			'story_id',
+			'in',
+			found.map((s) => s.id)
+		)
+		.orderBy('indicator_code')
+		.execute();
+	return found.map((s) => ({ ...s, indicatorCodes: links.filter((l) => l.story_id === s.id).map((l) => l.indicator_code) }));
 }
 
 /** Story counts per area the audience may read (for overviews). */
@@ -131,3 +145,4 @@ export async function countByArea(scope: Scope, audience: Visibility): Promise<M
 		.execute();
 	return new Map(rows.filter((r) => r.area_code).map((r) => [r.area_code!, Number(r.count)]));
 }
+

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror: ' + e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url(), r.failure()?.errorText));
+page.on('response', (r) => { if (!r.url().includes('/_app/immutable/chunks')) console.log(r.status(), r.url().slice(0, 100)); });
+await page.goto('http://localhost:3000/wijk/WK054603');
+await page.waitForTimeout(8000);
+console.log(await page.getAttribute('[data-duckdb]', 'data-duckdb'));
+console.log(await page.locator('[data-source="duckdb"]').count());
+await browser.close();

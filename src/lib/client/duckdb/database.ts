@@ -1,0 +1,56 @@
+// Browser only: one lazy DuckDB-WASM instance per tab, running in a worker, with the published snapshot
+// loaded as the `measurements` table. Import this module dynamically behind `!import.meta.env.SSR`.
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { Query } from './queries';
+
+let connecting: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+const loaded = new Map<string, Promise<void>>();
+
+/** The tab's connection; the first call starts the worker and instantiates the wasm. */
+export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
+	connecting ??= (async () => {
+		const bundle = await duckdb.selectBundle({
+			mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+			eh: { mainModule: ehWasm, mainWorker: ehWorker }
+		});
+		const worker = new Worker(bundle.mainWorker!);
+		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		return db.connect();
+	})();
+	connecting.catch(() => (connecting = undefined));
+	return connecting;
+}
+
+/** Loads the Arrow snapshot at `url` into table `measurements`, once per tab. */
+export function loadSnapshot(url: string): Promise<void> {
+	let loading = loaded.get(url);
+	if (!loading) {
+		loading = (async () => {
+			const [conn, response] = await Promise.all([connect(), fetch(url)]);
+			if (!response.ok) throw new Error(`snapshot ${url} answered ${response.status}`);
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			await conn.query('drop table if exists measurements');
+			await conn.insertArrowFromIPCStream(bytes, { name: 'measurements', create: true });
+		})();
+		loading.catch(() => loaded.delete(url));
+		loaded.set(url, loading);
+	}
+	return loading;
+}
+
+/** Runs a parameterised query as a prepared statement and returns plain row objects. */
+export async function run<Row>(query: Query<Row>): Promise<Row[]> {
+	const conn = await connect();
+	const statement = await conn.prepare(query.sql);
+	try {
+		const table = await statement.query(...query.params);
+		return table.toArray().map((row) => query.map(row.toJSON() as Record<string, unknown>));
+	} finally {
+		await statement.close();
+	}
+}

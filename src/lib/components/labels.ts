@@ -1,0 +1,23 @@
+// Small display helpers shared by components.
+import { periodLabel, requirePeriod } from '../domain/periods';
+
+/** "K3 2025", or "K1 2024 t/m K2 2024" for a range. */
+export function periodRangeLabel(from: string, to: string): string {
+	const a = periodLabel(requirePeriod(from));
+	return from === to ? a : `${a} t/m ${periodLabel(requirePeriod(to))}`;
+}
+
+/** A period code as a reader says it. */
+export function periodText(code: string): string {
+	return periodLabel(requirePeriod(code));
+}
+
+/** A date-time as a Dutch date: "14 februari 2026". */
+export function dateText(iso: string): string {
+	return new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Capitalises the first letter: "verklaring" → "Verklaring". */
+export function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
