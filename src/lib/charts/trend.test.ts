@@ -21,7 +21,9 @@ describe('trendPlot', () => {
 		const html = svg.outerHTML;
 		expect(html).toContain('stroke-dasharray="5,4"');
 		// the gap: Leiden-Noord's line is broken into two path segments around the missing quarter
-		const wijkLine = svg.querySelector('g[aria-label="line"][stroke="#1b4f8a"] path');
+		expect(svg.getAttribute('role')).toBe('img');
+		expect(svg.querySelector('g[aria-label]')).toBeNull();
+		const wijkLine = svg.querySelector('g[stroke-width="2.5"][stroke="#1b4f8a"] path');
 		expect(wijkLine?.getAttribute('d')?.match(/M/g)?.length).toBe(2);
 		expect(html).not.toMatch(/>(Jan|Feb|Mar|Apr|May|Jun)</);
 		expect(html).toContain('>Leiden-Noord<');

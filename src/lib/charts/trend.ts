@@ -38,7 +38,8 @@ const STYLE = {
 /** One sentence per line with its first and latest value, for the chart's accessible description. */
 export function describeTrend(points: TrendPoint[], unit: string): string {
 	const sentences: string[] = [];
-	for (const area of [...new Set(points.map((p) => p.area))]) {
+	const areas = [...new Set([...points].sort((a, b) => (a.role === b.role ? 0 : a.role === 'wijk' ? -1 : 1)).map((p) => p.area))];
+	for (const area of areas) {
 		const values = points.filter((p) => p.area === area && p.value !== null);
 		const first = values[0];
 		const last = values.at(-1);
@@ -72,7 +73,7 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		Plot.ruleX(changes, { x: 'date', stroke: '#8a4b00', strokeDasharray: '2,3' }),
 		Plot.text(changes, { x: 'date', text: 'label', frameAnchor: 'top', dy: -2, textAnchor: 'start', dx: 3, fill: '#8a4b00' })
 	);
-	return Plot.plot({
+	const svg = Plot.plot({
 		document: opts.document,
 		width: opts.width,
 		height: opts.height ?? 220,
@@ -84,6 +85,10 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		y: { label: null, grid: true, tickFormat: (d: number) => formatNumber(d), nice: true, zero: true },
 		marks
 	});
+	// One graphic with a name and description; Plot's labels on inner groups are not allowed without a role.
+	svg.setAttribute('role', 'img');
+	for (const group of svg.querySelectorAll('g[aria-label]')) group.removeAttribute('aria-label');
+	return svg;
 }
 
 /**

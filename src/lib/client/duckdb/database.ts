@@ -7,7 +7,16 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Query } from './queries';
 
+const INSTANTIATE_TIMEOUT_MS = 20_000;
+
 let connecting: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+		promise.then(resolve, reject).finally(() => clearTimeout(timer));
+	});
+}
 const loaded = new Map<string, Promise<void>>();
 
 /** The tab's connection; the first call starts the worker and instantiates the wasm. */
@@ -19,7 +28,8 @@ export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 		});
 		const worker = new Worker(bundle.mainWorker!);
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		// A blocked or failed wasm download can leave instantiate() pending forever; give up after a while.
+		await withTimeout(db.instantiate(bundle.mainModule, bundle.pthreadWorker), INSTANTIATE_TIMEOUT_MS, 'DuckDB-WASM start');
 		return db.connect();
 	})();
 	connecting.catch(() => (connecting = undefined));

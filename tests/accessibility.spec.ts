@@ -1,0 +1,36 @@
+// Every page must have zero WCAG 2.1 A/AA violations that axe can find.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { waitForDuckDB } from './helpers';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const pages = [
+	{ name: 'overzicht', path: '/' },
+	{ name: 'wijk', path: '/wijk/WK054603', duckdb: true },
+	{ name: 'niet gevonden', path: '/wijk/WK999999' }
+];
+
+for (const { name, path, duckdb } of pages) {
+	test(`${name} (${path}) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+		await page.goto(path);
+		if (duckdb) await waitForDuckDB(page);
+		// Open every "toon als tabel" so the tables are checked too.
+		for (const summary of await page.locator('details > summary').all()) await summary.click();
+		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+		const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+		expect(summary).toEqual([]);
+	});
+}
+
+test('the wijk page can be used with the keyboard: skip link and table toggles', async ({ page }) => {
+	await page.goto('/wijk/WK054603');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#inhoud$/);
+	const summary = page.locator('figure[data-indicator="DEELN_UNIEK"] summary');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('figure[data-indicator="DEELN_UNIEK"] table')).toBeVisible();
+});
