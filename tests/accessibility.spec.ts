@@ -29,6 +29,7 @@ test('the wijk page can be used with the keyboard: skip link and table toggles',
 	await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#inhoud$/);
+	await expect(page.locator('#inhoud')).toBeFocused();
 	const summary = page.locator('figure[data-indicator="DEELN_UNIEK"] summary');
 	await summary.focus();
 	await page.keyboard.press('Enter');

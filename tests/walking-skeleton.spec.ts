@@ -38,6 +38,10 @@ test('after load, DuckDB-WASM draws the same series, without console errors', as
 	// The DuckDB-driven chart describes the same first and last values as the server's drawing.
 	const liveDescription = await live.getAttribute('aria-description');
 	expect(liveDescription).toBe(serverDescription!.replaceAll('&amp;', '&'));
+	// and both end at the latest value the card shows in words
+	const latest = (await page.locator(`${figure('VRAGEN_GELD')} .latest .value`).textContent())!.trim();
+	expect(liveDescription).toContain(`Leiden-Noord: van`);
+	expect(liveDescription).toMatch(new RegExp(`Leiden-Noord: van [^.]* naar ${latest} in 4e kwartaal 2025`));
 	await expect(page.locator('[data-source="server"]')).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
@@ -57,9 +61,19 @@ test('a figure shows its definition, notes, stories and the demo label', async (
 	await page.goto(WIJK);
 	await expect(page.getByRole('note').getByText('Demo.')).toBeVisible();
 	const card = page.locator(figure('DEELN_UNIEK'));
-	await expect(card.getByText('Nieuwe definitie vanaf K1 2024')).toBeVisible();
+	await expect(card.getByText('Nieuwe definitie vanaf 1e kwartaal 2024')).toBeVisible();
 	await expect(card.getByRole('heading', { name: 'Duiding' })).toBeVisible();
 	await expect(card.locator('.notes li').first()).toBeVisible();
+	const money = page.locator(figure('VRAGEN_GELD'));
+	await expect(money.getByRole('heading', { name: 'Verhalen' })).toBeVisible();
+	await expect(money.locator('.stories li').first()).toBeVisible();
+});
+
+test('a figure resting on too few people is not shown as a number', async ({ page }) => {
+	await page.goto('/wijk/WK054602');
+	const card = page.locator('figure[data-indicator="BEWINIT"][data-area="WK054602"]');
+	await card.getByText('Toon als tabel').click();
+	await expect(card.locator('tbody').getByText(/niet getoond: minder dan 5 geteld/).first()).toBeVisible();
 });
 
 test('the overview lists the ten wijken and the themes, and leads into a wijk', async ({ page }) => {
@@ -97,6 +111,6 @@ test('when DuckDB-WASM cannot load, the server’s figures stay with a notice', 
 	await page.route('**/*.wasm', (route) => route.abort());
 	await page.goto(WIJK);
 	expect(await waitForDuckDB(page)).toBe('mislukt');
-	await expect(page.getByRole('status')).toContainText('De interactieve weergave kon niet laden');
+	await expect(page.getByRole('status')).toContainText('Het interactieve deel van deze pagina werkt nu niet');
 	await expect(page.locator(`${figure('VRAGEN_GELD')} [data-source="server"] svg`)).toBeVisible();
 });

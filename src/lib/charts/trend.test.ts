@@ -17,7 +17,7 @@ describe('trendPlot', () => {
 		const svg = trendPlot(points, { width: 600, unit: 'aantal', label: 'Deelnemers in Leiden-Noord', document: document as unknown as Document });
 		expect(svg.tagName.toLowerCase()).toBe('svg');
 		expect(svg.getAttribute('aria-label')).toBe('Deelnemers in Leiden-Noord');
-		expect(svg.getAttribute('aria-description')).toContain('Leiden-Noord: van 120 in K1 2025 naar 1.500 in K3 2025.');
+		expect(svg.getAttribute('aria-description')).toContain('Leiden-Noord: van 120 in 1e kwartaal 2025 naar 1.500 in 3e kwartaal 2025.');
 		const html = svg.outerHTML;
 		expect(html).toContain('stroke-dasharray="5,4"');
 		// the gap: Leiden-Noord's line is broken into two path segments around the missing quarter

@@ -8,6 +8,7 @@ import {
 	periodMidpoint,
 	periodRange,
 	periodStart,
+	periodWithin,
 	requirePeriod,
 	toPeriodCode
 } from './periods';
@@ -112,9 +113,20 @@ describe('periodRange', () => {
 	});
 });
 
+describe('periodWithin', () => {
+	it('compares by dates, across kinds', () => {
+		expect(periodWithin('2024-Q3', '2024-Q1', '2024-Q4')).toBe(true);
+		expect(periodWithin('2024-Q1', '2024', '2024')).toBe(true);
+		expect(periodWithin('2024', '2024-Q1', '2024-Q4')).toBe(true);
+		expect(periodWithin('2024', '2024-Q1', '2024-Q3')).toBe(false);
+		expect(periodWithin('2025-Q1', '2024-H1', '2024-H2')).toBe(false);
+		expect(periodWithin('2024-H2', '2024-Q3', '2024-Q4')).toBe(true);
+	});
+});
+
 describe('periodLabel', () => {
 	it('speaks Dutch', () => {
-		expect(periodLabel(requirePeriod('2025-Q3'))).toBe('K3 2025');
+		expect(periodLabel(requirePeriod('2025-Q3'))).toBe('3e kwartaal 2025');
 		expect(periodLabel(requirePeriod('2025-H1'))).toBe('1e halfjaar 2025');
 		expect(periodLabel(requirePeriod('2025'))).toBe('2025');
 	});

@@ -105,6 +105,12 @@ export function periodMidpoint(period: Period): Date {
 	return new Date(start + Math.round((end - start) / 2));
 }
 
+/** True when period `code` lies within the range `from`..`to` (inclusive), whatever the kinds. */
+export function periodWithin(code: string, from: string, to: string): boolean {
+	const period = requirePeriod(code);
+	return periodStart(requirePeriod(from)) <= periodStart(period) && periodEnd(period) <= periodEnd(requirePeriod(to));
+}
+
 /** Orders periods by start date, then shorter periods first (2025-Q1 before 2025-H1 before 2025). */
 export function comparePeriods(a: Period, b: Period): number {
 	const byStart = periodStart(a).localeCompare(periodStart(b));
@@ -125,9 +131,9 @@ export function periodRange(from: Period, to: Period): Period[] {
 	return out;
 }
 
-/** A Dutch label for people: `K3 2025`, `1e halfjaar 2025`, `2025`. */
+/** A Dutch label for people (and screen readers): `3e kwartaal 2025`, `1e halfjaar 2025`, `2025`. */
 export function periodLabel(period: Period): string {
-	if (period.kind === 'kwartaal') return `K${period.part} ${period.year}`;
+	if (period.kind === 'kwartaal') return `${period.part}e kwartaal ${period.year}`;
 	if (period.kind === 'halfjaar') return `${period.part}e halfjaar ${period.year}`;
 	return String(period.year);
 }

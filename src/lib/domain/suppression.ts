@@ -19,3 +19,31 @@ export function isSmallCell(cell: Cell, minN: number): boolean {
 	const basis = basisOf(cell);
 	return cell.value !== null && basis !== null && basis < minN;
 }
+
+export interface GroupCell {
+	key: string;
+	value: number | null;
+	n: number | null;
+	/** Hidden on its own account (a small cell). */
+	primary: boolean;
+	/** The total of the group (the city), from which a single hidden part could be derived. */
+	isTotal: boolean;
+}
+
+/**
+ * Keys of the extra cells to hide so that a hidden cell cannot be worked out by subtracting the other parts
+ * from the published total: when exactly one part is hidden and the total is known, the smallest other
+ * part is hidden too.
+ */
+export function secondarySuppression(group: GroupCell[]): Set<string> {
+	const extra = new Set<string>();
+	const total = group.find((c) => c.isTotal);
+	const parts = group.filter((c) => !c.isTotal);
+	const hidden = parts.filter((c) => c.primary);
+	if (!total || total.value === null || total.primary || hidden.length !== 1) return extra;
+	const candidates = parts
+		.filter((c) => !c.primary && c.value !== null)
+		.sort((a, b) => (a.n ?? a.value!) - (b.n ?? b.value!) || a.key.localeCompare(b.key));
+	if (candidates[0]) extra.add(candidates[0].key);
+	return extra;
+}

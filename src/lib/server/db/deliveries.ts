@@ -124,11 +124,17 @@ export async function publish(scope: Scope, id: string, at: string = now()): Pro
 			.where('status', '=', 'gepubliceerd')
 			.executeTakeFirst();
 		if (previous) {
-			await db.updateTable('deliveries').set({ status: 'vervangen' }).where('id', '=', previous.id).execute();
+			await db
+				.updateTable('deliveries')
+				.set({ status: 'vervangen' })
+				.where('gemeente_code', '=', scope.gemeente)
+				.where('id', '=', previous.id)
+				.execute();
 		}
 		await db
 			.updateTable('deliveries')
 			.set({ status: 'gepubliceerd', published_at: at, submitted_at: at, replaces_id: previous?.id ?? null })
+			.where('gemeente_code', '=', scope.gemeente)
 			.where('id', '=', id)
 			.execute();
 	});

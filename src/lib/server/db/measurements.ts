@@ -1,4 +1,5 @@
 // Published measurements: those of deliveries with status `gepubliceerd` (corrections replace earlier versions).
+// Should two published deliveries hold the same indicator × area × period, the most recently published wins.
 import type { Scope } from './scope';
 
 export interface PublishedMeasurement {
@@ -19,7 +20,7 @@ export interface MeasurementFilter {
 	areaCodes?: string[];
 }
 
-/** Published measurements in period order, optionally limited to some indicators and areas. */
+/** Published measurements in period order (one per indicator × area × period), optionally limited to some indicators and areas. */
 export async function listPublished(scope: Scope, filter: MeasurementFilter = {}): Promise<PublishedMeasurement[]> {
 	let query = scope.db
 		.selectFrom('measurements as m')
@@ -39,8 +40,19 @@ export async function listPublished(scope: Scope, filter: MeasurementFilter = {}
 		])
 		.where('m.gemeente_code', '=', scope.gemeente)
 		.where('d.gemeente_code', '=', scope.gemeente)
+		.where('o.gemeente_code', '=', scope.gemeente)
 		.where('d.status', '=', 'gepubliceerd');
 	if (filter.indicatorCodes) query = query.where('m.indicator_code', 'in', filter.indicatorCodes.length ? filter.indicatorCodes : ['']);
 	if (filter.areaCodes) query = query.where('m.area_code', 'in', filter.areaCodes.length ? filter.areaCodes : ['']);
-	return query.orderBy('m.indicator_code').orderBy('m.area_code').orderBy('m.period_start').orderBy('m.period_end').execute();
+	const rows = await query
+		.orderBy('m.indicator_code')
+		.orderBy('m.area_code')
+		.orderBy('m.period_start')
+		.orderBy('m.period_end')
+		.orderBy('d.published_at', 'desc')
+		.execute();
+	return rows.filter((row, i) => {
+		const previous = rows[i - 1];
+		return !previous || previous.indicatorCode !== row.indicatorCode || previous.areaCode !== row.areaCode || previous.period !== row.period;
+	});
 }

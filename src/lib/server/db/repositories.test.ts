@@ -81,6 +81,15 @@ describe('deliveries and published measurements', () => {
 		expect(await deliveries.list(a)).toEqual([]);
 	});
 
+	it('publishes one value per indicator × area × period: the most recently published', async () => {
+		const first = await deliveries.createDraft(a, { organisationId: orgA, period: '2025-Q1', measurements: [m(40)] });
+		await deliveries.publish(a, first, '2025-04-01T00:00:00Z');
+		const other = await organisations.create(a, { name: 'Tweede organisatie', type: 'overig' });
+		const second = await deliveries.createDraft(a, { organisationId: other, period: '2025-Q1', measurements: [m(41)] });
+		await deliveries.publish(a, second, '2025-05-01T00:00:00Z');
+		expect((await measurements.listPublished(a)).map((r) => [r.value, r.organisation])).toEqual([[41, 'Tweede organisatie']]);
+	});
+
 	it('a correction is a new version that replaces the old one, which is kept', async () => {
 		const first = await deliveries.createDraft(a, { organisationId: orgA, period: '2025-Q1', measurements: [m(40)] });
 		await deliveries.publish(a, first);
@@ -100,7 +109,12 @@ describe('deliveries and published measurements', () => {
 		await deliveries.publish(a, id);
 		expect(await measurements.listPublished(b)).toEqual([]);
 		await expect(deliveries.publish(b, id)).rejects.toThrow(/unknown delivery/);
-		expect(orgB).not.toBe(orgA);
+		// a gemeente cannot store a delivery in another gemeente's organisation's name
+		await expect(
+			deliveries.createDraft(b, { organisationId: orgA, period: '2025-Q2', measurements: [{ ...m(1, '2025-Q2'), areaCode: 'WK000201' }] })
+		).rejects.toThrow(/FOREIGN KEY/);
+		expect(await deliveries.list(b)).toEqual([]);
+		await deliveries.createDraft(b, { organisationId: orgB, period: '2025-Q1', measurements: [{ ...m(1), areaCode: 'WK000201' }] });
 	});
 
 	it('filters by indicator and area', async () => {

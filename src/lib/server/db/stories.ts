@@ -78,7 +78,7 @@ export async function create(scope: Scope, story: NewStory): Promise<string> {
 
 /**
  * Published stories the audience may read, optionally for one area and/or linked to one indicator.
- * Withdrawn consent and unchecked privacy keep a story out, whatever its visibility.
+ * Missing or withdrawn consent and an unpassed privacy check keep a story out, whatever its visibility.
  */
 export async function listReadable(
 	scope: Scope,
@@ -100,6 +100,7 @@ export async function listReadable(
 		.where('s.gemeente_code', '=', scope.gemeente)
 		.where('s.status', '=', 'gepubliceerd')
 		.where('s.privacy_check', '=', 'akkoord')
+		.where('s.consent_date', 'is not', null)
 		.where('s.consent_withdrawn_at', 'is', null)
 		.where('s.visibility', 'in', readableBy(audience));
 	if (filter.areaCode) query = query.where('s.area_code', '=', filter.areaCode);
@@ -111,6 +112,7 @@ export async function listReadable(
 					.selectFrom('story_indicators as si')
 					.select('si.story_id')
 					.whereRef('si.story_id', '=', 's.id')
+					.where('si.gemeente_code', '=', scope.gemeente)
 					.where('si.indicator_code', '=', code)
 			)
 		);
@@ -139,6 +141,7 @@ export async function countByArea(scope: Scope, audience: Visibility): Promise<M
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('status', '=', 'gepubliceerd')
 		.where('privacy_check', '=', 'akkoord')
+		.where('consent_date', 'is not', null)
 		.where('consent_withdrawn_at', 'is', null)
 		.where('visibility', 'in', readableBy(audience))
 		.groupBy('area_code')

@@ -21,7 +21,8 @@ beforeAll(async () => {
 		period: '2025-Q1',
 		measurements: [
 			{ indicatorCode: 'DEELN', areaCode: 'WK000101', period: '2025-Q1', value: 40 },
-			{ indicatorCode: 'DEELN', areaCode: 'WK000102', period: '2025-Q1', value: 3 },
+			{ indicatorCode: 'DEELN', areaCode: 'WK000102', period: '2025-Q1', value: 3, toelichting: 'Drie deelnemers, allemaal uit één straat.' },
+			{ indicatorCode: 'DEELN', areaCode: 'GM0001', period: '2025-Q1', value: 43 },
 			{ indicatorCode: 'DEELN', areaCode: 'WK000101', period: '2025-Q2', value: null, missingReason: 'Systeem vervangen' },
 			{ indicatorCode: 'TEV', areaCode: 'WK000101', period: '2025-H1', value: 7.4, n: 25 },
 			{ indicatorCode: 'TEV', areaCode: 'WK000102', period: '2025-H1', value: 8.1, n: 6 }
@@ -58,20 +59,23 @@ describe('buildSnapshot', () => {
 			.map((r) => ({ ...r.toJSON() }));
 		conn.close();
 		expect(rows).toEqual([
-			{ indicator_code: 'DEELN', area_code: 'WK000101', period: '2025-Q1', value: 40, n: null, missing_reason: null, suppressed: false },
+			{ indicator_code: 'DEELN', area_code: 'GM0001', period: '2025-Q1', value: 43, n: null, missing_reason: null, suppressed: false },
+			// hidden as well: with the city total, 40 would give away the small cell (43 - 40 = 3)
+			{ indicator_code: 'DEELN', area_code: 'WK000101', period: '2025-Q1', value: null, n: null, missing_reason: null, suppressed: true },
 			{ indicator_code: 'DEELN', area_code: 'WK000101', period: '2025-Q2', value: null, n: null, missing_reason: 'Systeem vervangen', suppressed: false },
 			{ indicator_code: 'DEELN', area_code: 'WK000102', period: '2025-Q1', value: null, n: null, missing_reason: null, suppressed: true },
 			{ indicator_code: 'TEV', area_code: 'WK000101', period: '2025-H1', value: 7.4, n: 25, missing_reason: null, suppressed: false },
 			{ indicator_code: 'TEV', area_code: 'WK000102', period: '2025-H1', value: null, n: null, missing_reason: null, suppressed: true }
 		]);
-		expect(snapshot.rows).toBe(5);
+		expect(snapshot.rows).toBe(6);
 	});
 
-	it('does not carry a suppressed value anywhere in the bytes', async () => {
-		const table = tableFromIPC((await buildSnapshot(scope, 'openbaar')).bytes);
-		const values = table.getChild('value')!.toArray();
-		expect([...values]).not.toContain(3);
-		expect([...values]).not.toContain(8.1);
+	it('does not carry a suppressed value, its n or its toelichting anywhere in the bytes', async () => {
+		const { bytes } = await buildSnapshot(scope, 'openbaar');
+		const table = tableFromIPC(bytes);
+		const numbers = [...table.getChild('value')!.toArray(), ...table.getChild('n')!.toArray()];
+		for (const secret of [3, 40, 8.1, 6]) expect(numbers).not.toContain(secret);
+		expect(Buffer.from(bytes).includes('Drie deelnemers')).toBe(false);
 	});
 
 	it('gives internal staff the small cells', async () => {

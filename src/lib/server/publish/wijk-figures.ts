@@ -2,6 +2,7 @@
 // definition, the latest toelichting, readable notes and stories, and the chart drawn on the server.
 import { toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityScale } from '../../domain/comparison';
+import { comparePeriods, requirePeriod, toPeriodCode } from '../../domain/periods';
 import type { Figure, FigureCell, FigureRow } from '../../domain/figure';
 import type { Visibility } from '../../domain/vocabulary';
 import type { Area } from '../db/areas';
@@ -27,13 +28,14 @@ export async function figuresForArea(scope: Scope, audience: Visibility, area: A
 
 	return catalogue.map((indicator) => {
 		const own = measured.filter((m) => m.indicatorCode === indicator.code);
-		const periods = [...new Set(own.map((m) => m.period))];
+		const periods = [...new Set(own.map((m) => m.period))].map(requirePeriod).sort(comparePeriods).map(toPeriodCode);
 		const rows: FigureRow[] = periods.map((period) => {
 			const a = own.find((m) => m.period === period && m.areaCode === area.code);
 			const c = own.find((m) => m.period === period && m.areaCode === city.code);
 			return { period, area: a ? cellOf(a) : null, city: c ? cellOf(c) : null };
 		});
-		const last = own.filter((m) => m.areaCode === area.code).at(-1);
+		const lastPeriod = rows.findLast((r) => r.area !== null)?.period;
+		const last = own.find((m) => m.areaCode === area.code && m.period === lastPeriod);
 		const definitionChanges = indicator.definitions.slice(1).map((d) => ({ validFrom: d.validFrom, note: d.changeNote }));
 		const label = `${indicator.name} in ${area.name} en ${city.name}`;
 		const scale = cityScale(indicator.unit, area.population, city.population);

@@ -1,4 +1,5 @@
 // The initial schema. Composite keys start with gemeente_code so every lookup is scoped to one tenant.
+// Rows point at organisations and deliveries of their own gemeente only (composite foreign keys).
 // Types are limited to text, integer and double precision so the same DDL runs on PostgreSQL.
 import { sql, type Kysely } from 'kysely';
 
@@ -37,6 +38,7 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addForeignKeyConstraint(tenantFk('organisations'), ['gemeente_code'], 'gemeenten', ['code'])
 		.addUniqueConstraint('organisations_name_uq', ['gemeente_code', 'name'])
+		.addUniqueConstraint('organisations_tenant_uq', ['gemeente_code', 'id'])
 		.execute();
 
 	await db.schema
@@ -91,7 +93,7 @@ export async function up(db: Db): Promise<void> {
 	await db.schema
 		.createTable('organisation_assignments')
 		.addColumn('gemeente_code', 'text', (c) => c.notNull())
-		.addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+		.addColumn('organisation_id', 'text', (c) => c.notNull())
 		.addColumn('indicator_code', 'text', (c) => c.notNull())
 		.addColumn('area_code', 'text', (c) => c.notNull())
 		.addPrimaryKeyConstraint('organisation_assignments_pk', ['organisation_id', 'indicator_code', 'area_code'])
@@ -100,6 +102,7 @@ export async function up(db: Db): Promise<void> {
 			'code'
 		])
 		.addForeignKeyConstraint('organisation_assignments_area_fk', ['gemeente_code', 'area_code'], 'areas', ['gemeente_code', 'code'])
+		.addForeignKeyConstraint('organisation_assignments_organisation_id_fk', ['gemeente_code', 'organisation_id'], 'organisations', ['gemeente_code', 'id'])
 		.execute();
 
 	await db.schema
@@ -111,12 +114,13 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('role', 'text', (c) =>
 			c.notNull().check(sql`role in ('lezer', 'aanleveraar', 'facilitator', 'beleidsmedewerker', 'beheerder')`)
 		)
-		.addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
+		.addColumn('organisation_id', 'text')
 		.addColumn('password_hash', 'text')
 		.addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addForeignKeyConstraint(tenantFk('users'), ['gemeente_code'], 'gemeenten', ['code'])
 		.addUniqueConstraint('users_email_uq', ['gemeente_code', 'email'])
+		.addForeignKeyConstraint('users_organisation_id_fk', ['gemeente_code', 'organisation_id'], 'organisations', ['gemeente_code', 'id'])
 		.execute();
 
 	await db.schema
@@ -146,10 +150,10 @@ export async function up(db: Db): Promise<void> {
 		.createTable('deliveries')
 		.addColumn('id', 'text', (c) => c.primaryKey())
 		.addColumn('gemeente_code', 'text', (c) => c.notNull().references('gemeenten.code'))
-		.addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+		.addColumn('organisation_id', 'text', (c) => c.notNull())
 		.addColumn('period', 'text', (c) => c.notNull())
 		.addColumn('version', 'integer', (c) => c.notNull())
-		.addColumn('replaces_id', 'text', (c) => c.references('deliveries.id'))
+		.addColumn('replaces_id', 'text')
 		.addColumn('status', 'text', (c) =>
 			c.notNull().check(sql`status in ('concept', 'ingediend', 'gepubliceerd', 'vervangen')`)
 		)
@@ -161,12 +165,15 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('submitted_at', 'text')
 		.addColumn('published_at', 'text')
 		.addUniqueConstraint('deliveries_version_uq', ['organisation_id', 'period', 'version'])
+		.addUniqueConstraint('deliveries_tenant_uq', ['gemeente_code', 'id'])
+		.addForeignKeyConstraint('deliveries_organisation_id_fk', ['gemeente_code', 'organisation_id'], 'organisations', ['gemeente_code', 'id'])
+		.addForeignKeyConstraint('deliveries_replaces_id_fk', ['gemeente_code', 'replaces_id'], 'deliveries', ['gemeente_code', 'id'])
 		.execute();
 
 	await db.schema
 		.createTable('measurements')
 		.addColumn('gemeente_code', 'text', (c) => c.notNull())
-		.addColumn('delivery_id', 'text', (c) => c.notNull().references('deliveries.id'))
+		.addColumn('delivery_id', 'text', (c) => c.notNull())
 		.addColumn('indicator_code', 'text', (c) => c.notNull())
 		.addColumn('area_code', 'text', (c) => c.notNull())
 		.addColumn('period', 'text', (c) => c.notNull())
@@ -182,6 +189,7 @@ export async function up(db: Db): Promise<void> {
 		.addForeignKeyConstraint('measurements_indicator_fk', ['gemeente_code', 'indicator_code'], 'indicators', ['gemeente_code', 'code'])
 		.addForeignKeyConstraint('measurements_area_fk', ['gemeente_code', 'area_code'], 'areas', ['gemeente_code', 'code'])
 		.addCheckConstraint('measurements_value_or_reason', sql`value is not null or missing_reason is not null`)
+		.addForeignKeyConstraint('measurements_delivery_id_fk', ['gemeente_code', 'delivery_id'], 'deliveries', ['gemeente_code', 'id'])
 		.execute();
 	await db.schema
 		.createIndex('measurements_lookup_idx')
@@ -199,7 +207,7 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('source_role', 'text', (c) => c.notNull())
 		.addColumn('area_code', 'text')
 		.addColumn('period', 'text')
-		.addColumn('collected_by_organisation_id', 'text', (c) => c.references('organisations.id'))
+		.addColumn('collected_by_organisation_id', 'text')
 		.addColumn('collected_by_user_id', 'text', (c) => c.references('users.id'))
 		.addColumn('consent_date', 'text')
 		.addColumn('consent_scope', 'text')
@@ -212,6 +220,7 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('image_alt', 'text')
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addForeignKeyConstraint('stories_area_fk', ['gemeente_code', 'area_code'], 'areas', ['gemeente_code', 'code'])
+		.addForeignKeyConstraint('stories_collected_by_organisation_id_fk', ['gemeente_code', 'collected_by_organisation_id'], 'organisations', ['gemeente_code', 'id'])
 		.execute();
 
 	await db.schema
@@ -265,8 +274,9 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('session_id', 'text', (c) => c.notNull().references('duiding_sessions.id').onDelete('cascade'))
 		.addColumn('gemeente_code', 'text', (c) => c.notNull())
 		.addColumn('role', 'text', (c) => c.notNull())
-		.addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
+		.addColumn('organisation_id', 'text')
 		.addColumn('name', 'text')
+		.addForeignKeyConstraint('session_participants_organisation_id_fk', ['gemeente_code', 'organisation_id'], 'organisations', ['gemeente_code', 'id'])
 		.execute();
 
 	await db.schema
@@ -322,12 +332,13 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('session_id', 'text', (c) => c.notNull().references('duiding_sessions.id').onDelete('cascade'))
 		.addColumn('body', 'text', (c) => c.notNull())
 		.addColumn('owner', 'text', (c) => c.notNull())
-		.addColumn('owner_organisation_id', 'text', (c) => c.references('organisations.id'))
+		.addColumn('owner_organisation_id', 'text')
 		.addColumn('deadline', 'text')
 		.addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('open', 'bezig', 'afgerond', 'vervallen')`))
 		.addColumn('follow_up_session_id', 'text', (c) => c.references('duiding_sessions.id'))
 		.addColumn('visibility', 'text', (c) => c.notNull())
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('closed_at', 'text')
+		.addForeignKeyConstraint('actions_owner_organisation_id_fk', ['gemeente_code', 'owner_organisation_id'], 'organisations', ['gemeente_code', 'id'])
 		.execute();
 }
