@@ -2,6 +2,7 @@
 // themes, fictional organisations and the wijk profiles the generator draws from.
 import Papa from 'papaparse';
 import { deliverers, directions, frequencies, indicatorKinds, isOneOf } from '../../src/lib/domain/vocabulary';
+import type { Indicator } from '../../src/lib/domain/indicator';
 import type { Deliverer, Direction, Frequency, IndicatorKind } from '../../src/lib/domain/vocabulary';
 
 export const GEMEENTE = { code: 'GM0546', name: 'Leiden' } as const;
@@ -46,18 +47,9 @@ export const WIJK_PROFILES: Record<string, { population: number; deprivation: nu
 	WK054609: { population: 10_000, deprivation: 0.4 }
 };
 
-export interface CatalogueRow {
-	code: string;
-	name: string;
-	themeCode: string;
-	unit: string;
-	frequency: Frequency;
-	source: string;
-	kind: IndicatorKind;
-	direction: Direction;
-	deliveredBy: Deliverer;
+export type CatalogueRow = Pick<Indicator, 'code' | 'name' | 'themeCode' | 'unit' | 'frequency' | 'source' | 'kind' | 'direction' | 'deliveredBy'> & {
 	definition: string;
-}
+};
 
 const COLUMNS = ['code', 'naam', 'thema', 'eenheid', 'frequentie', 'bron', 'soort', 'richting', 'aanleverder', 'definitie'];
 

@@ -1,5 +1,6 @@
 /** The shape of one figure as pages render it: an indicator for one area, with its context. */
-import type { Direction, Frequency, IndicatorKind, NoteKind, StoryType, Visibility } from './vocabulary';
+import type { Indicator } from './indicator';
+import type { NoteKind, StoryType, Visibility } from './vocabulary';
 
 export interface FigureCell {
 	value: number | null;
@@ -32,17 +33,8 @@ export interface FigureStory {
 }
 
 export interface Figure {
-	indicator: {
-		code: string;
-		name: string;
-		themeCode: string;
-		unit: string;
-		frequency: Frequency;
-		source: string;
-		kind: IndicatorKind;
-		direction: Direction;
+	indicator: Pick<Indicator, 'code' | 'name' | 'themeCode' | 'unit' | 'frequency' | 'source' | 'kind' | 'direction' | 'minN'> & {
 		definition: string;
-		minN: number;
 		/** Periods from which a changed definition applies, with what changed. */
 		definitionChanges: { validFrom: string; note: string | null }[];
 	};

@@ -1,29 +1,7 @@
-import type { Deliverer, Direction, Frequency, IndicatorKind } from '../../domain/vocabulary';
+import type { Definition, Indicator } from '../../domain/indicator';
+
+export type { Definition, Indicator };
 import type { Scope } from './scope';
-
-export interface Indicator {
-	code: string;
-	name: string;
-	themeCode: string;
-	unit: string;
-	frequency: Frequency;
-	source: string;
-	kind: IndicatorKind;
-	direction: Direction;
-	deliveredBy: Deliverer;
-	targetValue: number | null;
-	targetNote: string | null;
-	minN: number;
-	validFrom: string | null;
-	validTo: string | null;
-	position: number;
-}
-
-export interface Definition {
-	validFrom: string;
-	definition: string;
-	changeNote: string | null;
-}
 
 /** An indicator with its current definition ("wat telt als") and the history of earlier ones. */
 export interface IndicatorWithDefinition extends Indicator {

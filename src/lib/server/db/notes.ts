@@ -2,21 +2,6 @@ import { readableBy } from '../../domain/visibility';
 import type { NoteKind, Visibility } from '../../domain/vocabulary';
 import { newId, now, type Scope } from './scope';
 
-export interface NewNote {
-	id?: string;
-	sessionId: string | null;
-	indicatorCode: string;
-	areaCode: string;
-	periodFrom: string;
-	periodTo: string;
-	kind: NoteKind;
-	body: string;
-	authorUserId?: string | null;
-	authorRole: string;
-	visibility: Visibility;
-	createdAt?: string;
-}
-
 export interface Note {
 	id: string;
 	sessionId: string | null;
@@ -30,6 +15,9 @@ export interface Note {
 	visibility: Visibility;
 	createdAt: string;
 }
+
+/** A note to store; the seed passes its own id and time. */
+export type NewNote = Omit<Note, 'id' | 'createdAt'> & { id?: string; authorUserId?: string | null; createdAt?: string };
 
 /** Pins a note to indicator × area × period range; returns its id. */
 export async function create(scope: Scope, note: NewNote): Promise<string> {
