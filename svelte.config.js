@@ -19,7 +19,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter,
-		csrf: { trustedOrigins: [] }
+		csrf: { trustedOrigins: [] },
+		typescript: {
+			// Type-check the scripts (demo generator, seed, tools) with the app.
+			config: (config) => {
+				config.include.push('../scripts/**/*.ts', '../playwright.config.ts');
+			}
+		}
 	}
 };
 

@@ -1,4 +1,4 @@
-import type { Visibility } from '$lib/domain/vocabulary';
+import type { Role } from '$lib/domain/vocabulary';
 import type { Scope } from '$lib/server/db/scope';
 
 declare global {
@@ -6,8 +6,12 @@ declare global {
 		interface Locals {
 			/** Database and tenant (gemeente) of this request. */
 			scope: Scope;
-			/** What the request's user may read. */
-			audience: Visibility;
+			/** The signed-in user, or null for an anonymous visitor. */
+			user: { id: string; name: string; email: string; role: Role; organisationId: string | null } | null;
+			/** The session cookie's token, when signed in. */
+			sessionToken: string | null;
+			/** Whether anonymous visitors may read the gemeente's public dashboard. */
+			publicDashboard: boolean;
 		}
 		interface Error {
 			message: string;

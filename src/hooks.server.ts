@@ -1,17 +1,48 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/app-db';
+import * as sessions from '$lib/server/auth/sessions';
 import { defaultGemeente } from '$lib/server/config';
+import * as gemeenten from '$lib/server/db/gemeenten';
 
 export const init: ServerInit = async () => {
 	// Opens and migrates the store before the first request; a database from a newer version stops start-up.
 	await database();
 };
 
+const SECURITY_HEADERS: Record<string, string> = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
 export const handle: Handle = async ({ event, resolve }) => {
-	event.locals.scope = { db: await database(), gemeente: defaultGemeente(env) };
-	event.locals.audience = 'openbaar';
-	return resolve(event);
+	const db = await database();
+	const gemeente = defaultGemeente(env);
+	event.locals.scope = { db, gemeente };
+	event.locals.publicDashboard = (await gemeenten.get(db, gemeente))?.publicDashboard ?? true;
+	event.locals.user = null;
+	event.locals.sessionToken = null;
+
+	const secure = sessions.isSecureOrigin(event.url);
+	const token = event.cookies.get(sessions.SESSION_COOKIE);
+	if (token) {
+		const session = await sessions.validate(db, gemeente, token);
+		if (session) {
+			event.locals.user = { id: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role, organisationId: session.user.organisationId };
+			event.locals.sessionToken = token;
+			if (session.renewed) sessions.setCookie(event.cookies, token, session.renewed, secure);
+		} else {
+			sessions.clearCookie(event.cookies, secure);
+		}
+	}
+
+	const response = await resolve(event);
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (event.locals.user && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
+	return response;
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {

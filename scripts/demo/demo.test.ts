@@ -115,7 +115,7 @@ describe('seedDemo', () => {
 		const q2 = published.find((m) => m.period === '2025-Q2')!;
 		expect(q2.value).toBeLessThan(2000);
 		expect((await deliveries.list(scope)).filter((d) => d.status === 'vervangen')).toHaveLength(1);
-		expect((await stories.listReadable(scope, 'intern')).length).toBe(demo.stories.length);
+		expect((await stories.listReadable(scope, { audience: 'intern', organisationId: null })).length).toBe(demo.stories.length);
 
 		await expect(seedDemo(db, demo)).rejects.toThrow(/already exists/);
 		expect((await deliveries.list(scope)).length).toBe(demo.deliveries.length);

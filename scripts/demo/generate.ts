@@ -185,6 +185,12 @@ export function generateDemo(input: {
 		}
 	}
 
+	// Notes name their author as "role, organisation"; the organisation reads its own internal notes.
+	const authorOrganisation = (authorRole: string): string | null => {
+		const lower = authorRole.toLowerCase();
+		const key = lower.includes('buurtkracht') ? 'buurtkracht' : lower.includes('sleutelstad') ? 'sleutelstad' : lower.includes('jong') ? 'jongsamen' : lower.includes('gemeente') ? 'gemeente' : null;
+		return key ? orgId(key) : null;
+	};
 	const checkWijk = (code: string, where: string, allowCity = false) => {
 		if (!wijkCodes.includes(code) && !(allowCity && code === city)) throw new Error(`${where}: unknown wijk ${JSON.stringify(code)}`);
 	};
@@ -257,6 +263,7 @@ export function generateDemo(input: {
 					kind: n.kind,
 					body: n.body,
 					authorRole: n.authorRole,
+					authorOrganisationId: authorOrganisation(n.authorRole),
 					visibility: n.visibility,
 					createdAt: `${s.heldOn}T15:00:00.000Z`
 				};

@@ -2,16 +2,16 @@ import * as areas from '$lib/server/db/areas';
 import * as indicators from '$lib/server/db/indicators';
 import * as stories from '$lib/server/db/stories';
 import * as themes from '$lib/server/db/themes';
-import { audienceOf } from '$lib/server/auth/guards';
+import { requireDashboard } from '$lib/server/auth/guards';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const audience = audienceOf(locals);
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const viewer = requireDashboard(locals, url);
 	const [wijken, themeList, catalogue, storyCounts] = await Promise.all([
 		areas.list(locals.scope, 'wijk'),
 		themes.list(locals.scope),
 		indicators.list(locals.scope),
-		stories.countByArea(locals.scope, audience)
+		stories.countByArea(locals.scope, viewer)
 	]);
 	return {
 		wijken: wijken.map((w) => ({ code: w.code, name: w.name, population: w.population, stories: storyCounts.get(w.code) ?? 0 })),

@@ -1,5 +1,6 @@
 // Actions (afspraken) agreed in a session; open ones return at the next session.
-import { readableBy } from '../../domain/visibility';
+import type { Viewer } from '../../domain/roles';
+import { readableFor } from './readable';
 import type { ActionStatus, Visibility } from '../../domain/vocabulary';
 import { newId, now, type Scope } from './scope';
 
@@ -39,14 +40,14 @@ export async function create(scope: Scope, action: NewAction): Promise<string> {
 	return id;
 }
 
-/** Actions that are still open or in progress, readable by the audience, by deadline. */
-export async function listOpen(scope: Scope, audience: Visibility) {
+/** Actions that are still open or in progress, readable by the viewer, by deadline. */
+export async function listOpen(scope: Scope, viewer: Viewer) {
 	return scope.db
 		.selectFrom('actions')
 		.select(['id', 'session_id as sessionId', 'body', 'owner', 'deadline', 'status'])
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('status', 'in', ['open', 'bezig'])
-		.where('visibility', 'in', readableBy(audience))
+		.where(readableFor(viewer, 'visibility', 'owner_organisation_id'))
 		.orderBy('deadline')
 		.execute();
 }

@@ -1,4 +1,5 @@
-import { readableBy } from '../../domain/visibility';
+import type { Viewer } from '../../domain/roles';
+import { readableFor } from './readable';
 import type { Visibility } from '../../domain/vocabulary';
 import { newId, now, type Scope } from './scope';
 
@@ -12,14 +13,14 @@ export async function create(scope: Scope, c: { id?: string; sessionId: string; 
 	return id;
 }
 
-/** Conclusions of one session the audience may read. */
-export async function listForSession(scope: Scope, audience: Visibility, sessionId: string) {
+/** Conclusions of one session the viewer may read. */
+export async function listForSession(scope: Scope, viewer: Viewer, sessionId: string) {
 	return scope.db
 		.selectFrom('conclusions')
 		.select(['id', 'body', 'visibility'])
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('session_id', '=', sessionId)
-		.where('visibility', 'in', readableBy(audience))
+		.where(readableFor(viewer, 'visibility'))
 		.orderBy('created_at')
 		.execute();
 }

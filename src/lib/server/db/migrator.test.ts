@@ -18,7 +18,7 @@ describe('migrate', () => {
 		db = openSqlite(':memory:');
 		const report = await migrate(raw(), migrations);
 		expect(report.from).toBe(0);
-		expect(report.applied).toEqual(['1-initial']);
+		expect(report.applied).toEqual(migrations.map((m) => `${m.version}-${m.name}`));
 		expect(await currentVersion(raw())).toBe(migrations.length);
 		expect(await tables()).toEqual(expect.arrayContaining(['measurements', 'deliveries', 'stories', 'notes', 'actions', 'audit_log']));
 	});
@@ -27,6 +27,17 @@ describe('migrate', () => {
 		db = openSqlite(':memory:');
 		await migrate(raw(), migrations);
 		expect((await migrate(raw(), migrations)).applied).toEqual([]);
+	});
+
+	it('migrates a database of the first release to the current schema, keeping its rows', async () => {
+		db = openSqlite(':memory:');
+		await migrate(raw(), migrations.slice(0, 1));
+		await sql`insert into gemeenten (code, name, created_at) values ('GM0001', 'Oud', '2025-01-01')`.execute(db);
+		const report = await migrate(raw(), migrations);
+		expect(report.from).toBe(1);
+		expect(report.applied).toEqual(migrations.slice(1).map((m) => `${m.version}-${m.name}`));
+		const row = await sql<{ name: string; public_dashboard: number }>`select name, public_dashboard from gemeenten`.execute(db);
+		expect(row.rows).toEqual([{ name: 'Oud', public_dashboard: 1 }]);
 	});
 
 	it('migrates an older database forward', async () => {
@@ -68,7 +79,7 @@ describe('migrate', () => {
 		await sql`insert into schema_migrations (version, name, applied_at) values (99, 'future', '2030-01-01')`.execute(db);
 		const before = await tables();
 		await expect(migrate(raw(), migrations)).rejects.toBeInstanceOf(DatabaseTooNewError);
-		await expect(migrate(raw(), migrations)).rejects.toThrow(/schema version 99.*knows up to 1/);
+		await expect(migrate(raw(), migrations)).rejects.toThrow(new RegExp(`schema version 99.*knows up to ${migrations.length}`));
 		expect(await tables()).toEqual(before);
 	});
 

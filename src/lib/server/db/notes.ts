@@ -1,4 +1,5 @@
-import { readableBy } from '../../domain/visibility';
+import type { Viewer } from '../../domain/roles';
+import { readableFor } from './readable';
 import type { NoteKind, Visibility } from '../../domain/vocabulary';
 import { newId, now, type Scope } from './scope';
 
@@ -12,6 +13,7 @@ export interface Note {
 	kind: NoteKind;
 	body: string;
 	authorRole: string;
+	authorOrganisationId: string | null;
 	visibility: Visibility;
 	createdAt: string;
 }
@@ -36,6 +38,7 @@ export async function create(scope: Scope, note: NewNote): Promise<string> {
 			body: note.body,
 			author_user_id: note.authorUserId ?? null,
 			author_role: note.authorRole,
+			author_organisation_id: note.authorOrganisationId,
 			visibility: note.visibility,
 			created_at: note.createdAt ?? now()
 		})
@@ -43,10 +46,10 @@ export async function create(scope: Scope, note: NewNote): Promise<string> {
 	return id;
 }
 
-/** Notes the audience may read, for some areas and optionally one indicator, oldest first. */
+/** Notes the viewer may read, for some areas and optionally one indicator, oldest first. */
 export async function listReadable(
 	scope: Scope,
-	audience: Visibility,
+	viewer: Viewer,
 	filter: { areaCodes?: string[]; indicatorCode?: string } = {}
 ): Promise<Note[]> {
 	let query = scope.db
@@ -61,11 +64,12 @@ export async function listReadable(
 			'kind',
 			'body',
 			'author_role as authorRole',
+			'author_organisation_id as authorOrganisationId',
 			'visibility',
 			'created_at as createdAt'
 		])
 		.where('gemeente_code', '=', scope.gemeente)
-		.where('visibility', 'in', readableBy(audience));
+		.where(readableFor(viewer, 'visibility', 'author_organisation_id'));
 	if (filter.areaCodes) query = query.where('area_code', 'in', filter.areaCodes.length ? filter.areaCodes : ['']);
 	if (filter.indicatorCode) query = query.where('indicator_code', '=', filter.indicatorCode);
 	return query.orderBy('period_from').orderBy('created_at').execute();

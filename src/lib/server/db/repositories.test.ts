@@ -13,6 +13,9 @@ import * as stories from './stories';
 import * as audit from './audit';
 import * as users from './users';
 import { memoryDb, seedSmallGemeente } from './test-fixtures';
+import type { Visibility } from '../../domain/vocabulary';
+
+const as = (audience: Visibility, organisationId: string | null = null) => ({ audience, organisationId });
 
 let db: Db;
 let a: Scope;
@@ -155,21 +158,27 @@ describe('stories and notes by audience', () => {
 		await stories.create(a, story('Intern', 'intern'));
 		await stories.create(a, story('Niet gecontroleerd', 'openbaar', { privacyCheck: 'niet gecontroleerd' }));
 		await stories.create(a, story('Concept', 'openbaar', { status: 'concept' }));
-		expect((await stories.listReadable(a, 'openbaar')).map((s) => s.title)).toEqual(['Open']);
-		expect((await stories.listReadable(a, 'raad')).map((s) => s.title)).toEqual(['Open', 'Raad']);
-		expect((await stories.listReadable(a, 'intern', { indicatorCode: 'DEELN' })).map((s) => s.title)).toEqual(['Intern', 'Open', 'Raad']);
-		expect(await stories.listReadable(a, 'intern', { indicatorCode: 'TEV' })).toEqual([]);
-		expect(await stories.listReadable(b, 'intern')).toEqual([]);
-		expect((await stories.countByArea(a, 'openbaar')).get('WK000101')).toBe(1);
+		expect((await stories.listReadable(a, as('openbaar'))).map((s) => s.title)).toEqual(['Open']);
+		expect((await stories.listReadable(a, as('raad'))).map((s) => s.title)).toEqual(['Open', 'Raad']);
+		expect((await stories.listReadable(a, as('intern'), { indicatorCode: 'DEELN' })).map((s) => s.title)).toEqual(['Intern', 'Open', 'Raad']);
+		expect(await stories.listReadable(a, as('intern'), { indicatorCode: 'TEV' })).toEqual([]);
+		expect(await stories.listReadable(b, as('intern'))).toEqual([]);
+		expect((await stories.countByArea(a, as('openbaar'))).get('WK000101')).toBe(1);
 	});
 
 	it('filters notes by audience', async () => {
-		const base = { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000101', periodFrom: '2024-Q1', periodTo: '2024-Q1', kind: 'verklaring' as const, body: 'x', authorRole: 'opbouwwerker' };
+		const base = { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000101', periodFrom: '2024-Q1', periodTo: '2024-Q1', kind: 'verklaring' as const, body: 'x', authorRole: 'opbouwwerker', authorOrganisationId: orgA };
 		await notes.create(a, { ...base, visibility: 'openbaar' });
 		await notes.create(a, { ...base, visibility: 'partners' });
-		expect(await notes.listReadable(a, 'raad')).toHaveLength(1);
-		expect(await notes.listReadable(a, 'partners', { areaCodes: ['WK000101'], indicatorCode: 'DEELN' })).toHaveLength(2);
-		expect(await notes.listReadable(b, 'intern')).toHaveLength(0);
+		expect(await notes.listReadable(a, as('raad'))).toHaveLength(1);
+		expect(await notes.listReadable(a, as('partners'), { areaCodes: ['WK000101'], indicatorCode: 'DEELN' })).toHaveLength(2);
+		expect(await notes.listReadable(b, as('intern'))).toHaveLength(0);
+		await notes.create(a, { ...base, body: 'eigen', visibility: 'intern' });
+		// an organisation reads its own internal notes, another partner does not
+		expect((await notes.listReadable(a, as('partners', orgA))).map((n) => n.body)).toContain('eigen');
+		const other = await organisations.create(a, { name: 'Andere partner', type: 'welzijnsorganisatie' });
+		expect((await notes.listReadable(a, as('partners', other))).map((n) => n.body)).not.toContain('eigen');
+		expect((await notes.listReadable(a, as('raad'))).map((n) => n.body)).not.toContain('eigen');
 	});
 });
 
@@ -188,8 +197,8 @@ describe('sessions, actions, users, audit', () => {
 		});
 		await actions.create(a, { sessionId: id, body: 'Bel de school', owner: 'opbouwwerker', ownerOrganisationId: orgA, deadline: '2025-06-01', status: 'open', visibility: 'partners' });
 		await actions.create(a, { sessionId: id, body: 'Klaar', owner: 'opbouwwerker', ownerOrganisationId: orgA, deadline: '2025-04-01', status: 'afgerond', visibility: 'openbaar' });
-		expect((await actions.listOpen(a, 'partners')).map((x) => x.body)).toEqual(['Bel de school']);
-		expect(await actions.listOpen(a, 'raad')).toEqual([]);
+		expect((await actions.listOpen(a, as('partners'))).map((x) => x.body)).toEqual(['Bel de school']);
+		expect(await actions.listOpen(a, as('raad'))).toEqual([]);
 		expect((await sessions.list(a)).map((s) => s.title)).toEqual(['Sessie Noord']);
 	});
 

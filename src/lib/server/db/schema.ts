@@ -29,6 +29,32 @@ export interface SchemaMigrationTable {
 export interface GemeenteTable {
 	code: string;
 	name: string;
+	/** 1 when anonymous visitors may read the `openbaar` dashboard. */
+	public_dashboard: number;
+	created_at: string;
+}
+
+/** Failed sign-ins per key (`account:<email>` or `ip:<address>`), shared by every app instance. */
+export interface LoginThrottleTable {
+	gemeente_code: string;
+	key: string;
+	failures: number;
+	window_start: number;
+	locked_until: number;
+}
+
+/** One-time links: an invitation to create an account, or a password reset. Only the token's hash is stored. */
+export interface AccountTokenTable {
+	id: string;
+	gemeente_code: string;
+	purpose: 'uitnodiging' | 'wachtwoord';
+	user_id: string | null;
+	email: string;
+	role: Role | null;
+	organisation_id: string | null;
+	expires_at: string;
+	used_at: string | null;
+	created_by: string | null;
 	created_at: string;
 }
 
@@ -250,6 +276,8 @@ export interface NoteTable {
 	body: string;
 	author_user_id: string | null;
 	author_role: string;
+	/** The organisation that wrote the note; it reads its own `intern` notes. */
+	author_organisation_id: string | null;
 	visibility: Visibility;
 	created_at: string;
 }
@@ -281,6 +309,8 @@ export interface ActionTable {
 export interface Database {
 	schema_migrations: SchemaMigrationTable;
 	gemeenten: GemeenteTable;
+	login_throttles: LoginThrottleTable;
+	account_tokens: AccountTokenTable;
 	areas: AreaTable;
 	organisations: OrganisationTable;
 	organisation_assignments: OrganisationAssignmentTable;

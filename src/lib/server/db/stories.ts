@@ -1,4 +1,5 @@
-import { readableBy } from '../../domain/visibility';
+import type { Viewer } from '../../domain/roles';
+import { readableFor } from './readable';
 import type { PrivacyCheck, StoryStatus, StoryType, Visibility } from '../../domain/vocabulary';
 import { newId, now, type Scope } from './scope';
 
@@ -82,7 +83,7 @@ export async function create(scope: Scope, story: NewStory): Promise<string> {
  */
 export async function listReadable(
 	scope: Scope,
-	audience: Visibility,
+	viewer: Viewer,
 	filter: { areaCode?: string; indicatorCode?: string } = {}
 ): Promise<StorySummary[]> {
 	let query = scope.db
@@ -102,7 +103,7 @@ export async function listReadable(
 		.where('s.privacy_check', '=', 'akkoord')
 		.where('s.consent_date', 'is not', null)
 		.where('s.consent_withdrawn_at', 'is', null)
-		.where('s.visibility', 'in', readableBy(audience));
+		.where(readableFor(viewer, 's.visibility', 's.collected_by_organisation_id'));
 	if (filter.areaCode) query = query.where('s.area_code', '=', filter.areaCode);
 	if (filter.indicatorCode) {
 		const code = filter.indicatorCode;
@@ -133,8 +134,8 @@ export async function listReadable(
 	return found.map((s) => ({ ...s, indicatorCodes: links.filter((l) => l.story_id === s.id).map((l) => l.indicator_code) }));
 }
 
-/** Story counts per area the audience may read (for overviews). */
-export async function countByArea(scope: Scope, audience: Visibility): Promise<Map<string, number>> {
+/** Story counts per area the viewer may read (for overviews). */
+export async function countByArea(scope: Scope, viewer: Viewer): Promise<Map<string, number>> {
 	const rows = await scope.db
 		.selectFrom('stories')
 		.select(['area_code', (eb) => eb.fn.countAll<number>().as('count')])
@@ -143,7 +144,7 @@ export async function countByArea(scope: Scope, audience: Visibility): Promise<M
 		.where('privacy_check', '=', 'akkoord')
 		.where('consent_date', 'is not', null)
 		.where('consent_withdrawn_at', 'is', null)
-		.where('visibility', 'in', readableBy(audience))
+		.where(readableFor(viewer, 'visibility', 'collected_by_organisation_id'))
 		.groupBy('area_code')
 		.execute();
 	return new Map(rows.filter((r) => r.area_code).map((r) => [r.area_code!, Number(r.count)]));

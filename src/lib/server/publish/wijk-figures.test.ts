@@ -29,7 +29,7 @@ beforeAll(async () => {
 		]
 	});
 	await deliveries.publish(scope, id);
-	const note = { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000102', periodFrom: '2025-Q1', periodTo: '2025-Q1', kind: 'verklaring' as const, authorRole: 'opbouwwerker' };
+	const note = { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000102', periodFrom: '2025-Q1', periodTo: '2025-Q1', kind: 'verklaring' as const, authorRole: 'opbouwwerker', authorOrganisationId: null };
 	await notes.create(scope, { ...note, body: 'Openbare duiding', visibility: 'openbaar' });
 	await notes.create(scope, { ...note, body: 'Interne notitie', visibility: 'intern' });
 });
@@ -38,7 +38,7 @@ afterAll(async () => db.destroy());
 async function figureFor(areaCode: string, audience: 'openbaar' | 'intern' = 'openbaar') {
 	const area = (await areas.get(scope, areaCode))!;
 	const city = (await areas.get(scope, 'GM0001'))!;
-	const figures = await figuresForArea(scope, audience, area, city);
+	const figures = await figuresForArea(scope, { audience, organisationId: null }, area, city);
 	return figures.find((f) => f.indicator.code === 'DEELN')!;
 }
 

@@ -4,7 +4,7 @@ import { toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityScale } from '../../domain/comparison';
 import { comparePeriods, requirePeriod, toPeriodCode } from '../../domain/periods';
 import type { Figure, FigureCell, FigureRow } from '../../domain/figure';
-import type { Visibility } from '../../domain/vocabulary';
+import type { Viewer } from '../../domain/roles';
 import type { Area } from '../db/areas';
 import * as indicators from '../db/indicators';
 import * as notes from '../db/notes';
@@ -17,13 +17,13 @@ export const CHART_WIDTH = 640;
 
 const cellOf = (m: VisibleMeasurement): FigureCell => ({ value: m.value, suppressed: m.suppressed, missingReason: m.missingReason });
 
-/** Every indicator's figure for `area` against `city`, in catalogue order. */
-export async function figuresForArea(scope: Scope, audience: Visibility, area: Area, city: Area): Promise<Figure[]> {
+/** Every indicator's figure for `area` against `city` as `viewer` may see it, in catalogue order. */
+export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, city: Area): Promise<Figure[]> {
 	const [catalogue, measured, readableNotes, readableStories] = await Promise.all([
 		indicators.list(scope),
-		listVisible(scope, audience, { areaCodes: [area.code, city.code] }),
-		notes.listReadable(scope, audience, { areaCodes: [area.code] }),
-		stories.listReadable(scope, audience, { areaCode: area.code })
+		listVisible(scope, viewer.audience, { areaCodes: [area.code, city.code] }),
+		notes.listReadable(scope, viewer, { areaCodes: [area.code] }),
+		stories.listReadable(scope, viewer, { areaCode: area.code })
 	]);
 
 	return catalogue.map((indicator) => {

@@ -308,10 +308,12 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('body', 'text', (c) => c.notNull())
 		.addColumn('author_user_id', 'text', (c) => c.references('users.id'))
 		.addColumn('author_role', 'text', (c) => c.notNull())
+		.addColumn('author_organisation_id', 'text')
 		.addColumn('visibility', 'text', (c) => c.notNull().check(sql`visibility in ('openbaar', 'raad', 'partners', 'intern')`))
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addForeignKeyConstraint('notes_indicator_fk', ['gemeente_code', 'indicator_code'], 'indicators', ['gemeente_code', 'code'])
 		.addForeignKeyConstraint('notes_area_fk', ['gemeente_code', 'area_code'], 'areas', ['gemeente_code', 'code'])
+		.addForeignKeyConstraint('notes_author_organisation_id_fk', ['gemeente_code', 'author_organisation_id'], 'organisations', ['gemeente_code', 'id'])
 		.execute();
 	await db.schema.createIndex('notes_anchor_idx').on('notes').columns(['gemeente_code', 'indicator_code', 'area_code']).execute();
 

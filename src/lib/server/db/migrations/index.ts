@@ -1,6 +1,7 @@
 // Every migration, in order. Append only: a shipped migration is never edited, a change is a new one.
 import type { Kysely } from 'kysely';
 import * as initial from './0001-initial';
+import * as accounts from './0002-accounts';
 
 export interface Migration {
 	version: number;
@@ -8,4 +9,7 @@ export interface Migration {
 	up(db: Kysely<unknown>): Promise<void>;
 }
 
-export const migrations: Migration[] = [{ version: 1, name: 'initial', up: initial.up }];
+export const migrations: Migration[] = [
+	{ version: 1, name: 'initial', up: initial.up },
+	{ version: 2, name: 'accounts', up: accounts.up }
+];

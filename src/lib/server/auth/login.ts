@@ -1,0 +1,45 @@
+// Signing in: one message for an unknown e-mail and a wrong password, throttling per account and per IP
+// address (state in the store), and an audit entry for every attempt. Passwords are never logged.
+import { ACCOUNT_POLICY, afterFailure, IP_POLICY, lockedUntil, minutesLeft } from '../../domain/throttle';
+import * as audit from '../db/audit';
+import type { Scope } from '../db/scope';
+import * as throttles from '../db/throttles';
+import * as users from '../db/users';
+import { decoyHash, verifyPassword } from './passwords';
+
+export const WRONG_CREDENTIALS = 'Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.';
+
+export type SignInResult = { ok: true; userId: string } | { ok: false; status: 400 | 429; message: string };
+
+function lockedMessage(until: number, at: number): string {
+	const minutes = minutesLeft(until, at);
+	return `Te veel mislukte pogingen om in te loggen. Wacht ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} en probeer het dan opnieuw.`;
+}
+
+/** Checks e-mail and password; records failures for throttling and every attempt in the audit log. */
+export async function signIn(scope: Scope, input: { email: string; password: string; ip: string | null }, at = Date.now()): Promise<SignInResult> {
+	const email = input.email.trim().toLowerCase();
+	const accountKey = `account:${email}`;
+	const ipKey = `ip:${input.ip ?? 'onbekend'}`;
+	const [accountState, ipState] = await Promise.all([throttles.get(scope, accountKey), throttles.get(scope, ipKey)]);
+	const locked = Math.max(lockedUntil(accountState, at) ?? 0, lockedUntil(ipState, at) ?? 0);
+	if (locked > 0) {
+		await audit.record(scope, { userId: null, action: 'login.geblokkeerd', subject: email, ip: input.ip });
+		return { ok: false, status: 429, message: lockedMessage(locked, at) };
+	}
+
+	const credentials = email ? await users.getCredentials(scope, email) : undefined;
+	const valid = await verifyPassword(credentials?.passwordHash ?? (await decoyHash()), input.password);
+	if (credentials?.passwordHash && valid) {
+		await throttles.clear(scope, accountKey);
+		await audit.record(scope, { userId: credentials.id, action: 'login', subject: email, ip: input.ip });
+		return { ok: true, userId: credentials.id };
+	}
+
+	const nextAccount = afterFailure(accountState, at, ACCOUNT_POLICY);
+	const nextIp = afterFailure(ipState, at, IP_POLICY);
+	await Promise.all([throttles.save(scope, accountKey, nextAccount), throttles.save(scope, ipKey, nextIp)]);
+	await audit.record(scope, { userId: credentials?.id ?? null, action: 'login.mislukt', subject: email, ip: input.ip });
+	const nowLocked = Math.max(nextAccount.lockedUntil, nextIp.lockedUntil);
+	return nowLocked > at ? { ok: false, status: 429, message: lockedMessage(nowLocked, at) } : { ok: false, status: 400, message: WRONG_CREDENTIALS };
+}
