@@ -1,0 +1,152 @@
+// Account management by the beheerder: invitations by one-time link, role changes, deactivation and
+// password-reset links. Every change is audited; role and password changes end the user's sessions.
+import { validateNewPassword } from '../../domain/passwords';
+import { isOneOf, roles, type Role } from '../../domain/vocabulary';
+import * as accountTokens from '../db/account-tokens';
+import type { AccountToken, Purpose } from '../db/account-tokens';
+import * as audit from '../db/audit';
+import * as authSessions from '../db/auth-sessions';
+import * as organisations from '../db/organisations';
+import { inTransaction, type Scope } from '../db/scope';
+import * as users from '../db/users';
+import { hashPassword } from './passwords';
+import { generateToken, hashToken } from './tokens';
+
+const HOUR = 60 * 60 * 1000;
+export const INVITATION_LIFETIME_MS = 7 * 24 * HOUR;
+export const RESET_LIFETIME_MS = 24 * HOUR;
+
+export type Result<T = void> = ({ ok: true } & (T extends void ? object : { value: T })) | { ok: false; message: string };
+
+interface Actor {
+	id: string;
+	ip?: string | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks role and organisation together: an aanleveraar belongs to exactly one welfare organisation. */
+async function checkRole(scope: Scope, role: unknown, organisationId: string | null): Promise<string | null> {
+	if (!isOneOf(roles, role)) return 'Kies een rol.';
+	if (role === 'aanleveraar' && !organisationId) return 'Kies de organisatie waarvoor deze aanleveraar cijfers levert.';
+	if (organisationId && !(await organisations.list(scope)).some((o) => o.id === organisationId)) return 'Deze organisatie bestaat niet.';
+	return null;
+}
+
+/** Creates an invitation; returns the one-time token for the link (shown once, never stored). */
+export async function invite(
+	scope: Scope,
+	actor: Actor,
+	input: { email: string; role: unknown; organisationId: string | null },
+	at = Date.now()
+): Promise<Result<{ token: string; expiresAt: string }>> {
+	const email = input.email.trim().toLowerCase();
+	if (!EMAIL.test(email)) return { ok: false, message: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.' };
+	const roleProblem = await checkRole(scope, input.role, input.organisationId);
+	if (roleProblem) return { ok: false, message: roleProblem };
+	if (await users.getByEmail(scope, email)) return { ok: false, message: `Er is al een account voor ${email}.` };
+	const token = generateToken();
+	const expiresAt = new Date(at + INVITATION_LIFETIME_MS).toISOString();
+	await accountTokens.create(scope, {
+		id: hashToken(token),
+		purpose: 'uitnodiging',
+		userId: null,
+		email,
+		role: input.role as Role,
+		organisationId: input.organisationId,
+		expiresAt,
+		createdBy: actor.id
+	});
+	await audit.record(scope, { userId: actor.id, action: 'account.uitgenodigd', subject: email, detail: { role: input.role, organisationId: input.organisationId }, ip: actor.ip });
+	return { ok: true, value: { token, expiresAt } };
+}
+
+/** The link for `token` if it can still be used, or a message saying why not. */
+export async function openLink(scope: Scope, token: string, purpose: Purpose, at = Date.now()): Promise<Result<AccountToken>> {
+	const found = /^[a-z2-7]{32}$/.test(token) ? await accountTokens.get(scope, hashToken(token), purpose) : undefined;
+	if (!found) return { ok: false, message: 'Deze link is niet geldig. Vraag de beheerder om een nieuwe link.' };
+	if (found.usedAt) return { ok: false, message: 'Deze link is al gebruikt. Een link werkt maar één keer. Vraag de beheerder om een nieuwe link.' };
+	if (Date.parse(found.expiresAt) <= at) return { ok: false, message: 'Deze link is verlopen. Vraag de beheerder om een nieuwe link.' };
+	return { ok: true, value: found };
+}
+
+/** Accepts an invitation: creates the account with the chosen name and password. Returns the new user id. */
+export async function acceptInvitation(
+	scope: Scope,
+	token: string,
+	input: { name: string; password: string; repeated: string; ip?: string | null },
+	at = Date.now()
+): Promise<Result<string>> {
+	const link = await openLink(scope, token, 'uitnodiging', at);
+	if (!link.ok) return link;
+	const name = input.name.trim();
+	if (name.length < 2) return { ok: false, message: 'Vul uw naam in.' };
+	const problem = validateNewPassword(input.password, input.repeated);
+	if (problem) return { ok: false, message: problem };
+	const passwordHash = await hashPassword(input.password);
+	return inTransaction(scope.db, async (db) => {
+		const inner = { ...scope, db };
+		if (!(await accountTokens.markUsed(inner, link.value.id))) return { ok: false as const, message: 'Deze link is al gebruikt.' };
+		if (await users.getByEmail(inner, link.value.email)) return { ok: false as const, message: `Er is al een account voor ${link.value.email}.` };
+		const userId = await users.create(inner, { name, email: link.value.email, role: link.value.role!, organisationId: link.value.organisationId, passwordHash });
+		await audit.record(inner, { userId, action: 'account.aangemaakt', subject: link.value.email, detail: { role: link.value.role }, ip: input.ip });
+		return { ok: true as const, value: userId };
+	});
+}
+
+/** Creates a password-reset link for a user; returns the one-time token. */
+export async function issueReset(scope: Scope, actor: Actor, userId: string, at = Date.now()): Promise<Result<{ token: string; expiresAt: string; email: string }>> {
+	const user = await users.getById(scope, userId);
+	if (!user) return { ok: false, message: 'Dit account bestaat niet.' };
+	const token = generateToken();
+	const expiresAt = new Date(at + RESET_LIFETIME_MS).toISOString();
+	await accountTokens.create(scope, { id: hashToken(token), purpose: 'wachtwoord', userId, email: user.email, role: null, organisationId: null, expiresAt, createdBy: actor.id });
+	await audit.record(scope, { userId: actor.id, action: 'account.wachtwoordlink', subject: user.email, ip: actor.ip });
+	return { ok: true, value: { token, expiresAt, email: user.email } };
+}
+
+/** Sets a new password through a reset link; ends every session of that user. */
+export async function resetPassword(scope: Scope, token: string, input: { password: string; repeated: string; ip?: string | null }, at = Date.now()): Promise<Result> {
+	const link = await openLink(scope, token, 'wachtwoord', at);
+	if (!link.ok) return link;
+	const problem = validateNewPassword(input.password, input.repeated);
+	if (problem) return { ok: false, message: problem };
+	const passwordHash = await hashPassword(input.password);
+	return inTransaction(scope.db, async (db) => {
+		const inner = { ...scope, db };
+		if (!(await accountTokens.markUsed(inner, link.value.id))) return { ok: false as const, message: 'Deze link is al gebruikt.' };
+		await users.setPasswordHash(inner, link.value.userId!, passwordHash);
+		await authSessions.removeForUser(inner, link.value.userId!);
+		await audit.record(inner, { userId: link.value.userId, action: 'account.wachtwoord', subject: link.value.email, ip: input.ip });
+		return { ok: true as const };
+	});
+}
+
+/** Changes a user's role (and organisation); ends their sessions so the new rights apply at once. */
+export async function changeRole(scope: Scope, actor: Actor, userId: string, role: unknown, organisationId: string | null): Promise<Result> {
+	const user = await users.getById(scope, userId);
+	if (!user) return { ok: false, message: 'Dit account bestaat niet.' };
+	const problem = await checkRole(scope, role, role === 'aanleveraar' ? organisationId : (organisationId ?? null));
+	if (problem) return { ok: false, message: problem };
+	if (user.role === 'beheerder' && role !== 'beheerder' && (await users.countActive(scope, 'beheerder')) <= 1) {
+		return { ok: false, message: 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.' };
+	}
+	await users.setRole(scope, userId, role as Role, organisationId);
+	await authSessions.removeForUser(scope, userId);
+	await audit.record(scope, { userId: actor.id, action: 'account.rol', subject: user.email, detail: { from: user.role, to: role, organisationId }, ip: actor.ip });
+	return { ok: true };
+}
+
+/** Deactivates or reactivates an account; deactivation ends its sessions. */
+export async function setActive(scope: Scope, actor: Actor, userId: string, active: boolean): Promise<Result> {
+	const user = await users.getById(scope, userId);
+	if (!user) return { ok: false, message: 'Dit account bestaat niet.' };
+	if (!active && userId === actor.id) return { ok: false, message: 'U kunt uw eigen account niet uitzetten.' };
+	if (!active && user.role === 'beheerder' && (await users.countActive(scope, 'beheerder')) <= 1) {
+		return { ok: false, message: 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.' };
+	}
+	await users.setActive(scope, userId, active);
+	if (!active) await authSessions.removeForUser(scope, userId);
+	await audit.record(scope, { userId: actor.id, action: active ? 'account.aangezet' : 'account.uitgezet', subject: user.email, ip: actor.ip });
+	return { ok: true };
+}

@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as audit from '../db/audit';
+import * as authSessions from '../db/auth-sessions';
+import type { Db } from '../db/client';
+import type { Scope } from '../db/scope';
+import { memoryDb, seedSmallGemeente } from '../db/test-fixtures';
+import * as users from '../db/users';
+import * as accounts from './accounts';
+import { signIn, WRONG_CREDENTIALS } from './login';
+import { hashPassword } from './passwords';
+import * as sessions from './sessions';
+import { generateToken, hashToken } from './tokens';
+
+let db: Db;
+let scope: Scope;
+let orgId: string;
+let adminId: string;
+const PASSWORD = 'correct paard batterij';
+
+beforeEach(async () => {
+	db = await memoryDb();
+	scope = { db, gemeente: 'GM0001' };
+	orgId = (await seedSmallGemeente(scope)).organisationId;
+	await seedSmallGemeente({ db, gemeente: 'GM0002' });
+	adminId = await users.create(scope, { name: 'Beheer', email: 'beheer@example.nl', role: 'beheerder', organisationId: null, passwordHash: await hashPassword(PASSWORD) });
+});
+afterEach(async () => db.destroy());
+
+describe('tokens', () => {
+	it('are 32 base32 characters, random, and stored only as their SHA-256', () => {
+		const a = generateToken();
+		expect(a).toMatch(/^[a-z2-7]{32}$/);
+		expect(generateToken()).not.toBe(a);
+		expect(hashToken(a)).toMatch(/^[0-9a-f]{64}$/);
+		expect(hashToken(a)).toBe(hashToken(a));
+		expect(hashToken(a)).not.toContain(a);
+	});
+});
+
+describe('sessions', () => {
+	it('validates a fresh token and stores only its hash', async () => {
+		const { token } = await sessions.start(scope, adminId);
+		const rows = await db.selectFrom('auth_sessions').select('id').execute();
+		expect(rows.map((r) => r.id)).toEqual([hashToken(token)]);
+		expect((await sessions.validate(db, 'GM0001', token))?.user.email).toBe('beheer@example.nl');
+	});
+
+	it('rejects tampered, unknown and other-gemeente tokens', async () => {
+		const { token } = await sessions.start(scope, adminId);
+		const tampered = (token[0] === 'a' ? 'b' : 'a') + token.slice(1);
+		expect(await sessions.validate(db, 'GM0001', tampered)).toBeNull();
+		expect(await sessions.validate(db, 'GM0001', 'not a token')).toBeNull();
+		expect(await sessions.validate(db, 'GM0002', token)).toBeNull();
+	});
+
+	it('expires after 30 days without use, and slides when used after half its life', async () => {
+		const start = Date.parse('2026-01-01T00:00:00Z');
+		const { token } = await sessions.start(scope, adminId, start);
+		const day = 86_400_000;
+		const early = await sessions.validate(db, 'GM0001', token, start + 5 * day);
+		expect(early?.renewed).toBeNull();
+		const later = await sessions.validate(db, 'GM0001', token, start + 20 * day);
+		expect(later?.renewed?.toISOString()).toBe(new Date(start + 50 * day).toISOString());
+		expect(await sessions.validate(db, 'GM0001', token, start + 51 * day)).toBeNull();
+		const { token: unused } = await sessions.start(scope, adminId, start);
+		expect(await sessions.validate(db, 'GM0001', unused, start + 31 * day)).toBeNull();
+	});
+
+	it('ends when the user is deactivated', async () => {
+		const { token } = await sessions.start(scope, adminId);
+		await users.setActive(scope, adminId, false);
+		expect(await sessions.validate(db, 'GM0001', token)).toBeNull();
+	});
+});
+
+describe('signIn', () => {
+	it('signs in with the right password and audits it without the password', async () => {
+		const result = await signIn(scope, { email: ' Beheer@Example.nl ', password: PASSWORD, ip: '10.0.0.1' });
+		expect(result).toEqual({ ok: true, userId: adminId });
+		const [entry] = await audit.list(scope);
+		expect(entry).toMatchObject({ action: 'login', subject: 'beheer@example.nl', ip: '10.0.0.1' });
+		expect(JSON.stringify(await audit.list(scope))).not.toContain(PASSWORD);
+	});
+
+	it('gives the same answer for an unknown e-mail and a wrong password', async () => {
+		const unknown = await signIn(scope, { email: 'niemand@example.nl', password: PASSWORD, ip: '10.0.0.1' });
+		const wrong = await signIn(scope, { email: 'beheer@example.nl', password: 'fout wachtwoord', ip: '10.0.0.1' });
+		expect(unknown).toEqual({ ok: false, status: 400, message: WRONG_CREDENTIALS });
+		expect(wrong).toEqual(unknown);
+		expect((await audit.list(scope)).map((e) => e.action)).toEqual(['login.mislukt', 'login.mislukt']);
+	});
+
+	it('locks an account after five failures, even with the right password, and says how long', async () => {
+		const t = Date.parse('2026-01-01T12:00:00Z');
+		for (let i = 0; i < 4; i++) expect((await signIn(scope, { email: 'beheer@example.nl', password: 'fout', ip: `10.0.0.${i}` }, t + i)).ok).toBe(false);
+		const fifth = await signIn(scope, { email: 'beheer@example.nl', password: 'fout', ip: '10.0.0.9' }, t + 5);
+		expect(fifth).toMatchObject({ ok: false, status: 429, message: expect.stringContaining('Wacht 15 minuten') });
+		expect(await signIn(scope, { email: 'beheer@example.nl', password: PASSWORD, ip: '10.0.0.9' }, t + 60_000)).toMatchObject({ status: 429 });
+		expect(await signIn(scope, { email: 'beheer@example.nl', password: PASSWORD, ip: '10.0.0.9' }, t + 16 * 60_000)).toEqual({ ok: true, userId: adminId });
+	});
+
+	it('locks an IP address after twenty failures across accounts', async () => {
+		const t = Date.parse('2026-01-01T12:00:00Z');
+		for (let i = 0; i < 20; i++) await signIn(scope, { email: `iemand${i}@example.nl`, password: 'fout', ip: '10.9.9.9' }, t + i);
+		expect(await signIn(scope, { email: 'beheer@example.nl', password: PASSWORD, ip: '10.9.9.9' }, t + 100)).toMatchObject({ status: 429 });
+		expect(await signIn(scope, { email: 'beheer@example.nl', password: PASSWORD, ip: '10.1.1.1' }, t + 100)).toEqual({ ok: true, userId: adminId });
+	});
+
+	it('refuses a deactivated account with the same message', async () => {
+		await users.setActive(scope, adminId, false);
+		expect(await signIn(scope, { email: 'beheer@example.nl', password: PASSWORD, ip: null })).toEqual({ ok: false, status: 400, message: WRONG_CREDENTIALS });
+	});
+});
+
+describe('invitations, resets and role changes', () => {
+	const actor = () => ({ id: adminId });
+
+	it('invites, accepts once, and the new account can sign in', async () => {
+		const invitation = await accounts.invite(scope, actor(), { email: 'Nieuw@Example.nl', role: 'aanleveraar', organisationId: orgId });
+		if (!invitation.ok) throw new Error(invitation.message);
+		const accepted = await accounts.acceptInvitation(scope, invitation.value.token, { name: 'Nieuwe collega', password: 'een lang wachtwoord', repeated: 'een lang wachtwoord' });
+		expect(accepted.ok).toBe(true);
+		expect(await users.getByEmail(scope, 'nieuw@example.nl')).toMatchObject({ role: 'aanleveraar', organisationId: orgId, name: 'Nieuwe collega' });
+		expect((await signIn(scope, { email: 'nieuw@example.nl', password: 'een lang wachtwoord', ip: null })).ok).toBe(true);
+		const again = await accounts.acceptInvitation(scope, invitation.value.token, { name: 'X', password: 'een lang wachtwoord', repeated: 'een lang wachtwoord' });
+		expect(again).toEqual({ ok: false, message: expect.stringContaining('al gebruikt') });
+	});
+
+	it('refuses expired links, unknown links, weak passwords and bad invitations', async () => {
+		const t = Date.parse('2026-01-01T00:00:00Z');
+		const invitation = await accounts.invite(scope, actor(), { email: 'laat@example.nl', role: 'lezer', organisationId: null }, t);
+		if (!invitation.ok) throw new Error(invitation.message);
+		const input = { name: 'Laat', password: 'een lang wachtwoord', repeated: 'een lang wachtwoord' };
+		expect(await accounts.acceptInvitation(scope, invitation.value.token, input, t + 8 * 86_400_000)).toEqual({ ok: false, message: expect.stringContaining('verlopen') });
+		expect(await accounts.acceptInvitation(scope, generateToken(), input)).toEqual({ ok: false, message: expect.stringContaining('niet geldig') });
+		expect(await accounts.acceptInvitation(scope, invitation.value.token, { ...input, password: 'kort', repeated: 'kort' }, t)).toEqual({ ok: false, message: expect.stringContaining('minstens 12') });
+		expect((await accounts.invite(scope, actor(), { email: 'geen-adres', role: 'lezer', organisationId: null })).ok).toBe(false);
+		expect(await accounts.invite(scope, actor(), { email: 'a@b.nl', role: 'aanleveraar', organisationId: null })).toEqual({ ok: false, message: expect.stringContaining('organisatie') });
+		expect(await accounts.invite(scope, actor(), { email: 'beheer@example.nl', role: 'lezer', organisationId: null })).toEqual({ ok: false, message: expect.stringContaining('al een account') });
+		expect((await accounts.invite(scope, actor(), { email: 'a@b.nl', role: 'koning', organisationId: null })).ok).toBe(false);
+	});
+
+	it('a reset link sets a new password once and ends all sessions', async () => {
+		const { token: session } = await sessions.start(scope, adminId);
+		const reset = await accounts.issueReset(scope, actor(), adminId);
+		if (!reset.ok) throw new Error(reset.message);
+		expect((await accounts.resetPassword(scope, reset.value.token, { password: 'nieuw wachtwoord!', repeated: 'nieuw wachtwoord!' })).ok).toBe(true);
+		expect(await sessions.validate(db, 'GM0001', session)).toBeNull();
+		expect((await signIn(scope, { email: 'beheer@example.nl', password: 'nieuw wachtwoord!', ip: null })).ok).toBe(true);
+		expect((await accounts.resetPassword(scope, reset.value.token, { password: 'nog een wachtwoord', repeated: 'nog een wachtwoord' })).ok).toBe(false);
+	});
+
+	it('a role change ends the user’s sessions; the last beheerder stays', async () => {
+		const lezer = await users.create(scope, { name: 'Raadslid', email: 'raad@example.nl', role: 'lezer', organisationId: null });
+		const { token } = await sessions.start(scope, lezer);
+		expect((await accounts.changeRole(scope, actor(), lezer, 'beleidsmedewerker', null)).ok).toBe(true);
+		expect(await sessions.validate(db, 'GM0001', token)).toBeNull();
+		expect((await users.getById(scope, lezer))?.role).toBe('beleidsmedewerker');
+		expect(await accounts.changeRole(scope, actor(), adminId, 'lezer', null)).toEqual({ ok: false, message: expect.stringContaining('laatste beheerder') });
+		expect(await accounts.setActive(scope, actor(), adminId, false)).toEqual({ ok: false, message: expect.stringContaining('eigen account') });
+		expect((await audit.list(scope)).map((e) => e.action)).toContain('account.rol');
+	});
+
+	it('log out everywhere ends every session of a user', async () => {
+		await sessions.start(scope, adminId);
+		await sessions.start(scope, adminId);
+		expect(await authSessions.removeForUser(scope, adminId)).toBe(2);
+	});
+});
