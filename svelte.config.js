@@ -19,7 +19,27 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter,
+		// SvelteKit's origin check on form posts stays on.
 		csrf: { trustedOrigins: [] },
+		// DuckDB-WASM needs 'wasm-unsafe-eval' and a worker from our own origin; Plot's charts carry a <style>
+		// element and Svelte writes style attributes, hence 'unsafe-inline' for styles only. Kit adds hashes
+		// or nonces for its own inline scripts.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		},
 		typescript: {
 			// Type-check the scripts (demo generator, seed, tools) with the app.
 			config: (config) => {

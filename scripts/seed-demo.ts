@@ -4,6 +4,8 @@
 import { openDatabase } from '../src/lib/server/db/client';
 import * as gemeenten from '../src/lib/server/db/gemeenten';
 import { databasePath } from '../src/lib/server/config';
+import { hashPassword } from '../src/lib/server/auth/passwords';
+import { DEMO_ACCOUNTS } from './demo/accounts';
 import { loadDemo } from './demo/load';
 import { removeGemeente, seedDemo } from './demo/seed';
 
@@ -35,10 +37,12 @@ async function main() {
 			await removeGemeente(db, demo.gemeente.code);
 		}
 		const started = performance.now();
-		const report = await seedDemo(db, demo);
+		const hashes = new Map(await Promise.all(DEMO_ACCOUNTS.map(async (a) => [a.email, await hashPassword(a.password)] as const)));
+		const report = await seedDemo(db, demo, hashes);
 		console.log(
 			`Seeded ${demo.gemeente.name} into ${path} in ${Math.round(performance.now() - started)} ms: ` +
-				`${report.measurements} measurements in ${report.deliveries} deliveries, ${report.stories} stories, ${report.sessions} sessions, ${report.notes} notes.`
+				`${report.measurements} measurements in ${report.deliveries} deliveries, ${report.stories} stories, ${report.sessions} sessions, ${report.notes} notes, ` +
+				`${DEMO_ACCOUNTS.length} demo accounts (passwords in the README).`
 		);
 	} finally {
 		await db.destroy();

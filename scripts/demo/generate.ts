@@ -13,6 +13,7 @@ import { DELIVERS, GEMEENTE, ORGANISATIONS, THEMES, WIJK_PROFILES, type Catalogu
 import type { SessionContent, StoryContent } from './content-types';
 import { cityValue, DEELN_DEFINITION_CHANGE, periodsFor, wijkValue, type WijkValue } from './figures';
 import { createRandom } from './random';
+import { DEMO_ACCOUNTS, type DemoAccount } from './accounts';
 
 export const DEFAULT_SEED = 20251231;
 
@@ -26,6 +27,8 @@ export interface DemoData {
 	/** In the order they happened; `publishedAt` null leaves a delivery as concept. */
 	deliveries: { delivery: NewDelivery; publishedAt: string | null }[];
 	stories: NewStory[];
+	/** One account per role; passwords are hashed by the seed. */
+	accounts: { id: string; name: string; email: string; role: DemoAccount['role']; organisationId: string | null }[];
 	sessions: { session: NewSession; notes: NewNote[]; conclusions: { sessionId: string; body: string; visibility: NewNote['visibility'] }[]; actions: NewAction[] }[];
 }
 
@@ -283,8 +286,17 @@ export function generateDemo(input: {
 		};
 	});
 
+	const accounts = DEMO_ACCOUNTS.map((a) => ({
+		id: random.id(),
+		name: a.name,
+		email: a.email,
+		role: a.role,
+		organisationId: a.organisation ? orgId(a.organisation) : null
+	}));
+
 	return {
 		gemeente: { ...GEMEENTE },
+		accounts,
 		areas,
 		themes: THEMES.map((t, position) => ({ ...t, position })),
 		indicators,

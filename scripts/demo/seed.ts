@@ -14,6 +14,7 @@ import * as organisations from '../../src/lib/server/db/organisations';
 import type { Scope } from '../../src/lib/server/db/scope';
 import * as stories from '../../src/lib/server/db/stories';
 import * as themes from '../../src/lib/server/db/themes';
+import * as users from '../../src/lib/server/db/users';
 import type { DemoData } from './generate';
 
 /** Tables holding a gemeente's rows, children before parents, for a reset. */
@@ -52,6 +53,9 @@ export async function removeGemeente(db: Db, code: string): Promise<void> {
 	await db.deleteFrom('gemeenten').where('code', '=', code).execute();
 }
 
+/** Password hashes per demo e-mail; computed outside the transaction (argon2 is deliberately slow). */
+export type DemoPasswordHashes = Map<string, string>;
+
 export interface SeedReport {
 	measurements: number;
 	deliveries: number;
@@ -61,7 +65,7 @@ export interface SeedReport {
 }
 
 /** Writes `demo` as one transaction; the gemeente must not exist yet. */
-export async function seedDemo(db: Db, demo: DemoData): Promise<SeedReport> {
+export async function seedDemo(db: Db, demo: DemoData, passwordHashes: DemoPasswordHashes = new Map()): Promise<SeedReport> {
 	return db.transaction().execute(async (trx) => {
 		const scope: Scope = { db: trx, gemeente: demo.gemeente.code };
 		if (await gemeenten.get(trx, demo.gemeente.code)) throw new Error(`gemeente ${demo.gemeente.code} already exists; reset it first`);
@@ -71,6 +75,9 @@ export async function seedDemo(db: Db, demo: DemoData): Promise<SeedReport> {
 		for (const { indicator, definitions } of demo.indicators) await indicators.create(scope, indicator, definitions);
 		for (const org of demo.organisations) await organisations.create(scope, org);
 		for (const a of demo.assignments) await organisations.assign(scope, a.organisationId, a.indicatorCodes, a.areaCodes);
+		for (const account of demo.accounts) {
+			await users.create(scope, { ...account, passwordHash: passwordHashes.get(account.email) ?? null });
+		}
 		let measurements = 0;
 		for (const { delivery, publishedAt } of demo.deliveries) {
 			const id = await deliveries.createDraft(scope, delivery);

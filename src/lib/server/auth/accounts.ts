@@ -16,7 +16,7 @@ const HOUR = 60 * 60 * 1000;
 export const INVITATION_LIFETIME_MS = 7 * 24 * HOUR;
 export const RESET_LIFETIME_MS = 24 * HOUR;
 
-export type Result<T = void> = ({ ok: true } & (T extends void ? object : { value: T })) | { ok: false; message: string };
+export type Result<T = void> = ({ ok: true } & (T extends void ? object : { value: T })) | { ok: false; message: string; status?: 404 | 410 };
 
 interface Actor {
 	id: string;
@@ -64,9 +64,9 @@ export async function invite(
 /** The link for `token` if it can still be used, or a message saying why not. */
 export async function openLink(scope: Scope, token: string, purpose: Purpose, at = Date.now()): Promise<Result<AccountToken>> {
 	const found = /^[a-z2-7]{32}$/.test(token) ? await accountTokens.get(scope, hashToken(token), purpose) : undefined;
-	if (!found) return { ok: false, message: 'Deze link is niet geldig. Vraag de beheerder om een nieuwe link.' };
-	if (found.usedAt) return { ok: false, message: 'Deze link is al gebruikt. Een link werkt maar één keer. Vraag de beheerder om een nieuwe link.' };
-	if (Date.parse(found.expiresAt) <= at) return { ok: false, message: 'Deze link is verlopen. Vraag de beheerder om een nieuwe link.' };
+	if (!found) return { ok: false, status: 404, message: 'Deze link is niet geldig. Vraag de beheerder om een nieuwe link.' };
+	if (found.usedAt) return { ok: false, status: 410, message: 'Deze link is al gebruikt. Een link werkt maar één keer. Vraag de beheerder om een nieuwe link.' };
+	if (Date.parse(found.expiresAt) <= at) return { ok: false, status: 410, message: 'Deze link is verlopen. Vraag de beheerder om een nieuwe link.' };
 	return { ok: true, value: found };
 }
 

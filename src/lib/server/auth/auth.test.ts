@@ -123,7 +123,7 @@ describe('invitations, resets and role changes', () => {
 		expect(await users.getByEmail(scope, 'nieuw@example.nl')).toMatchObject({ role: 'aanleveraar', organisationId: orgId, name: 'Nieuwe collega' });
 		expect((await signIn(scope, { email: 'nieuw@example.nl', password: 'een lang wachtwoord', ip: null })).ok).toBe(true);
 		const again = await accounts.acceptInvitation(scope, invitation.value.token, { name: 'X', password: 'een lang wachtwoord', repeated: 'een lang wachtwoord' });
-		expect(again).toEqual({ ok: false, message: expect.stringContaining('al gebruikt') });
+		expect(again).toEqual({ ok: false, status: 410, message: expect.stringContaining('al gebruikt') });
 	});
 
 	it('refuses expired links, unknown links, weak passwords and bad invitations', async () => {
@@ -131,8 +131,8 @@ describe('invitations, resets and role changes', () => {
 		const invitation = await accounts.invite(scope, actor(), { email: 'laat@example.nl', role: 'lezer', organisationId: null }, t);
 		if (!invitation.ok) throw new Error(invitation.message);
 		const input = { name: 'Laat', password: 'een lang wachtwoord', repeated: 'een lang wachtwoord' };
-		expect(await accounts.acceptInvitation(scope, invitation.value.token, input, t + 8 * 86_400_000)).toEqual({ ok: false, message: expect.stringContaining('verlopen') });
-		expect(await accounts.acceptInvitation(scope, generateToken(), input)).toEqual({ ok: false, message: expect.stringContaining('niet geldig') });
+		expect(await accounts.acceptInvitation(scope, invitation.value.token, input, t + 8 * 86_400_000)).toEqual({ ok: false, status: 410, message: expect.stringContaining('verlopen') });
+		expect(await accounts.acceptInvitation(scope, generateToken(), input)).toEqual({ ok: false, status: 404, message: expect.stringContaining('niet geldig') });
 		expect(await accounts.acceptInvitation(scope, invitation.value.token, { ...input, password: 'kort', repeated: 'kort' }, t)).toEqual({ ok: false, message: expect.stringContaining('minstens 12') });
 		expect((await accounts.invite(scope, actor(), { email: 'geen-adres', role: 'lezer', organisationId: null })).ok).toBe(false);
 		expect(await accounts.invite(scope, actor(), { email: 'a@b.nl', role: 'aanleveraar', organisationId: null })).toEqual({ ok: false, message: expect.stringContaining('organisatie') });

@@ -26,13 +26,36 @@ export async function record(scope: Scope, entry: AuditEntry): Promise<void> {
 		.execute();
 }
 
-/** The most recent entries, newest first. */
-export async function list(scope: Scope, limit = 100) {
-	return scope.db
-		.selectFrom('audit_log')
-		.select(['id', 'user_id as userId', 'action', 'subject', 'detail', 'ip', 'created_at as createdAt'])
-		.where('gemeente_code', '=', scope.gemeente)
-		.orderBy('created_at', 'desc')
-		.limit(limit)
-		.execute();
+export interface AuditFilter {
+	/** Actions starting with this text, e.g. `login` or `account.`. */
+	action?: string;
+	/** Subject or user e-mail containing this text. */
+	who?: string;
+	/** ISO date (inclusive). */
+	from?: string;
+	/** ISO date (inclusive). */
+	to?: string;
+}
+
+/** The most recent entries matching the filter, newest first, with the acting user's name. */
+export async function list(scope: Scope, filter: AuditFilter = {}, limit = 200) {
+	let query = scope.db
+		.selectFrom('audit_log as a')
+		.leftJoin('users as u', (join) => join.onRef('u.id', '=', 'a.user_id').on('u.gemeente_code', '=', scope.gemeente))
+		.select(['a.id', 'a.user_id as userId', 'u.name as userName', 'a.action', 'a.subject', 'a.detail', 'a.ip', 'a.created_at as createdAt'])
+		.where('a.gemeente_code', '=', scope.gemeente);
+	if (filter.action) query = query.where('a.action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
+	if (filter.who) {
+		const like = `%${filter.who.toLowerCase().replace(/[%_]/g, '')}%`;
+		query = query.where((eb) => eb.or([eb('a.subject', 'like', like), eb('u.email', 'like', like)]));
+	}
+	if (filter.from) query = query.where('a.created_at', '>=', filter.from);
+	if (filter.to) query = query.where('a.created_at', '<', `${filter.to}T99`);
+	return query.orderBy('a.created_at', 'desc').limit(limit).execute();
+}
+
+/** The distinct actions in the log, for the filter's choices. */
+export async function actions(scope: Scope): Promise<string[]> {
+	const rows = await scope.db.selectFrom('audit_log').select('action').distinct().where('gemeente_code', '=', scope.gemeente).orderBy('action').execute();
+	return rows.map((r) => r.action);
 }

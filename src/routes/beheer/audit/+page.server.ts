@@ -1,0 +1,19 @@
+import { requireRole } from '$lib/server/auth/guards';
+import * as audit from '$lib/server/db/audit';
+import type { PageServerLoad } from './$types';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireRole(locals, url, 'beheerder');
+	const param = (name: string) => url.searchParams.get(name)?.trim() ?? '';
+	const filter = {
+		action: param('actie'),
+		who: param('wie'),
+		from: DATE.test(param('van')) ? param('van') : '',
+		to: DATE.test(param('tot')) ? param('tot') : ''
+	};
+	const ignored = (['van', 'tot'] as const).filter((name) => param(name) && !DATE.test(param(name)));
+	const [entries, actions] = await Promise.all([audit.list(locals.scope, filter), audit.actions(locals.scope)]);
+	return { entries, actions, filter, ignored };
+};
