@@ -1,18 +1,29 @@
 // Every page must have zero WCAG 2.1 A/AA violations that axe can find.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import type { Role } from '../src/lib/domain/vocabulary';
+import { signIn } from './accounts';
 import { waitForDuckDB } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const pages = [
+const pages: { name: string; path: string; duckdb?: boolean; as?: Role }[] = [
 	{ name: 'overzicht', path: '/' },
 	{ name: 'wijk', path: '/wijk/WK054603', duckdb: true },
-	{ name: 'niet gevonden', path: '/wijk/WK999999' }
+	{ name: 'wijk als beleidsmedewerker', path: '/wijk/WK054603', duckdb: true, as: 'beleidsmedewerker' },
+	{ name: 'niet gevonden', path: '/wijk/WK999999' },
+	{ name: 'inloggen', path: '/login' },
+	{ name: 'link werkt niet', path: '/uitnodiging/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
+	{ name: 'mijn account', path: '/account', as: 'lezer' },
+	{ name: 'uitloggen', path: '/logout', as: 'lezer' },
+	{ name: 'beheer', path: '/beheer', as: 'beheerder' },
+	{ name: 'logboek', path: '/beheer/audit', as: 'beheerder' },
+	{ name: 'geen toegang', path: '/beheer', as: 'lezer' }
 ];
 
-for (const { name, path, duckdb } of pages) {
+for (const { name, path, duckdb, as } of pages) {
 	test(`${name} (${path}) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+		if (as) await signIn(page, as);
 		await page.goto(path);
 		if (duckdb) await waitForDuckDB(page);
 		// Open every "toon als tabel" so the tables are checked too.

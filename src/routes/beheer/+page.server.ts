@@ -12,10 +12,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRole(locals, url, 'beheerder');
-	const [userList, orgs, invitations] = await Promise.all([
+	const [userList, orgs, invitations, gemeente] = await Promise.all([
 		users.list(locals.scope),
 		organisations.list(locals.scope),
-		accountTokens.listOpenInvitations(locals.scope)
+		accountTokens.listOpenInvitations(locals.scope),
+		// read fresh: an action on this request may just have changed it
+		gemeenten.get(locals.scope.db, locals.scope.gemeente)
 	]);
 	const orgName = new Map(orgs.map((o) => [o.id, o.name]));
 	return {
@@ -23,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		organisations: orgs,
 		invitations: invitations.map((i) => ({ email: i.email, role: i.role, expiresAt: i.expiresAt, organisation: i.organisationId ? orgName.get(i.organisationId) : null })),
 		roles: roles.map((r) => ({ value: r, label: roleLabels[r] })),
-		publicDashboard: locals.publicDashboard
+		publicDashboard: gemeente?.publicDashboard ?? true
 	};
 };
 

@@ -1,0 +1,93 @@
+// The authorisation matrix: every route and endpoint × every role (and anonymous), from one list.
+// It fails when a route exists in src/routes that the list does not cover.
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Role } from '../src/lib/domain/vocabulary';
+import { signInRequest } from './accounts';
+
+type Who = 'anoniem' | Role;
+/** ok: passes the guard (2xx, 3xx other than to sign in, or a 400 from validation); login: sent to sign in first. */
+type Outcome = 'ok' | 'login' | 403 | 404 | 410;
+
+const WHO: Who[] = ['anoniem', 'lezer', 'aanleveraar', 'facilitator', 'beleidsmedewerker', 'beheerder'];
+const all = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(WHO.map((w) => [w, outcome])) as Record<Who, Outcome>;
+const signedIn = (outcome: Outcome, anonymous: Outcome = 'login') => ({ ...all(outcome), anoniem: anonymous });
+const onlyBeheerder = { ...signedIn(403), beheerder: 'ok' as const };
+
+interface Check {
+	/** Route id as in src/routes. */
+	route: string;
+	method: 'GET' | 'POST';
+	path: string;
+	form?: Record<string, string>;
+	expect: Record<Who, Outcome>;
+	/** Sign in again first (the check before ended the session). */
+	freshSession?: boolean;
+}
+
+// Order matters only at the end: logging out ends the session of that role's context.
+const CHECKS: Check[] = [
+	{ route: '/', method: 'GET', path: '/', expect: all('ok') },
+	{ route: '/wijk/[code]', method: 'GET', path: '/wijk/WK054603', expect: all('ok') },
+	{ route: '/wijk/[code]', method: 'GET', path: '/wijk/WK000000', expect: all(404) },
+	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/openbaar', expect: all('ok') },
+	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/raad', expect: { ...all('ok'), anoniem: 403 } },
+	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/partners', expect: { ...all('ok'), anoniem: 403, lezer: 403 } },
+	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/intern', expect: { ...all(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
+	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0001/openbaar', expect: all(404) },
+	{ route: '/login', method: 'GET', path: '/login', expect: all('ok') },
+	{ route: '/account', method: 'GET', path: '/account', expect: signedIn('ok') },
+	{ route: '/beheer', method: 'GET', path: '/beheer', expect: onlyBeheerder },
+	{ route: '/beheer', method: 'POST', path: '/beheer?/uitnodigen', form: { email: 'geen-adres', rol: 'lezer' }, expect: onlyBeheerder },
+	{ route: '/beheer', method: 'POST', path: '/beheer?/rol', form: { gebruiker: 'onbekend', rol: 'lezer' }, expect: onlyBeheerder },
+	{ route: '/beheer', method: 'POST', path: '/beheer?/actief', form: { gebruiker: 'onbekend', actief: 'nee' }, expect: onlyBeheerder },
+	{ route: '/beheer', method: 'POST', path: '/beheer?/wachtwoordlink', form: { gebruiker: 'onbekend' }, expect: onlyBeheerder },
+	{ route: '/beheer', method: 'POST', path: '/beheer?/openbaar', form: { openbaar: 'ja' }, expect: onlyBeheerder },
+	{ route: '/beheer/audit', method: 'GET', path: '/beheer/audit', expect: onlyBeheerder },
+	{ route: '/uitnodiging/[token]', method: 'GET', path: '/uitnodiging/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', expect: all(404) },
+	{ route: '/uitnodiging/[token]', method: 'POST', path: '/uitnodiging/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', form: { naam: 'X', wachtwoord: 'x', herhaal: 'x' }, expect: all(404) },
+	{ route: '/wachtwoord/[token]', method: 'GET', path: '/wachtwoord/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', expect: all(404) },
+	{ route: '/wachtwoord/[token]', method: 'POST', path: '/wachtwoord/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', form: { wachtwoord: 'x', herhaal: 'x' }, expect: all(404) },
+	{ route: '/logout', method: 'GET', path: '/logout', expect: signedIn('ok') },
+	{ route: '/account', method: 'POST', path: '/account?/overal', form: {}, expect: signedIn('ok') },
+	{ route: '/logout', method: 'POST', path: '/logout', form: {}, expect: signedIn('ok'), freshSession: true }
+];
+
+/** Route ids of every page and endpoint in src/routes. */
+function routeIds(dir = 'src/routes', id = ''): string[] {
+	const entries = readdirSync(dir, { withFileTypes: true });
+	const here = entries.some((e) => /^\+(page|server)(\.server)?\.(ts|svelte)$/.test(e.name)) ? [id || '/'] : [];
+	return [
+		...here,
+		...entries.filter((e) => e.isDirectory()).flatMap((e) => routeIds(join(dir, e.name), /^\(.*\)$/.test(e.name) ? id : `${id}/${e.name}`))
+	];
+}
+
+test('every route in src/routes is in the authorisation matrix', () => {
+	const covered = new Set(CHECKS.map((c) => c.route));
+	expect(routeIds().filter((id) => !covered.has(id))).toEqual([]);
+	expect([...covered].filter((id) => !routeIds().includes(id))).toEqual([]);
+});
+
+for (const who of WHO) {
+	test(`authorisation matrix for ${who}`, async ({ baseURL }) => {
+		const request = await playwrightRequest.newContext({ baseURL });
+		if (who !== 'anoniem') await signInRequest(request, baseURL!, who);
+		const problems: string[] = [];
+		for (const check of CHECKS) {
+			if (check.freshSession && who !== 'anoniem') await signInRequest(request, baseURL!, who);
+			const response =
+				check.method === 'GET'
+					? await request.get(check.path, { maxRedirects: 0 })
+					: await request.post(check.path, { form: check.form, headers: { origin: baseURL!, accept: 'text/html' }, maxRedirects: 0 });
+			const status = response.status();
+			const location = response.headers()['location'] ?? '';
+			const outcome: Outcome =
+				status === 303 && location.startsWith('/login?terug=') ? 'login' : status === 403 || status === 404 || status === 410 ? status : status < 500 && status !== 401 ? 'ok' : (status as Outcome);
+			if (outcome !== check.expect[who]) problems.push(`${check.method} ${check.path}: expected ${check.expect[who]}, got ${outcome} (${status} ${location})`);
+		}
+		await request.dispose();
+		expect(problems).toEqual([]);
+	});
+}
