@@ -1,9 +1,13 @@
-// Benchmark of the walking skeleton, in headless chromium on localhost with a cold cache per run:
-// navigation → first chart visible (server-drawn) and → first DuckDB-WASM-drawn chart, plus bytes.
+// Benchmarks, on localhost:
+// 1. the wijk page in headless chromium with a cold cache per run: navigation → first chart visible
+//    (server-drawn) and → first DuckDB-WASM-drawn chart, plus transferred bytes;
+// 2. sign-in: argon2id hash time, and login latency and throughput over HTTP.
 // Usage: npm run build && npm run bench [-- --runs=5]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { hashPassword } from '../src/lib/server/auth/passwords';
+import { DEMO_ACCOUNTS } from './demo/accounts';
 
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
 const port = 4310;
@@ -47,6 +51,49 @@ const probe = () => {
 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+async function benchSignIn() {
+	const hashTimes = [];
+	for (let i = 0; i < 10; i++) {
+		const started = performance.now();
+		await hashPassword(`wachtwoord-${i}-voor-de-meting`);
+		hashTimes.push(performance.now() - started);
+	}
+	const { email, password } = DEMO_ACCOUNTS[0];
+	const login = async () => {
+		const started = performance.now();
+		const response = await fetch(`${base}/login`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ email, wachtwoord: password, terug: '/' })
+		});
+		if (response.status !== 303) throw new Error(`login answered ${response.status}`);
+		return performance.now() - started;
+	};
+	const results = {};
+	for (const concurrency of [1, 4]) {
+		const total = 40;
+		const latencies = [];
+		const started = performance.now();
+		let next = 0;
+		await Promise.all(
+			Array.from({ length: concurrency }, async () => {
+				while (next < total) {
+					next++;
+					latencies.push(await login());
+				}
+			})
+		);
+		results[concurrency] = { perSecond: (total / (performance.now() - started)) * 1000, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
+	}
+	console.log(`Sign-in (argon2id, 19 MiB, t=2, p=1):`);
+	console.log(`  hash time: median ${Math.round(median(hashTimes))} ms (${Math.round(Math.min(...hashTimes))}–${Math.round(Math.max(...hashTimes))} ms)`);
+	for (const [concurrency, r] of Object.entries(results)) {
+		console.log(`  login over HTTP, ${concurrency} at a time: ${r.perSecond.toFixed(1)} logins/s, latency p50 ${Math.round(r.p50)} ms, p95 ${Math.round(r.p95)} ms`);
+	}
+}
 
 try {
 	await waitForServer();
@@ -83,6 +130,7 @@ try {
 	}
 	const last = results.at(-1);
 	console.log(`  transferred: HTML ${Math.round(last.html / 1024)} KB, JS ${Math.round(last.js / 1024)} KB (incl. DuckDB worker), wasm ${Math.round(last.wasm / 1024)} KB, snapshot ${Math.round(last.snapshot / 1024)} KB (as transferred; the server compresses static assets and the snapshot, not HTML)`);
+	await benchSignIn();
 } finally {
 	stop();
 }

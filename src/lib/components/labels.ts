@@ -17,6 +17,29 @@ export function dateText(iso: string): string {
 	return new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+const AUDIT_ACTIONS: Record<string, string> = {
+	login: 'Ingelogd',
+	'login.mislukt': 'Inloggen mislukt',
+	'login.geblokkeerd': 'Inloggen geblokkeerd (te veel pogingen)',
+	logout: 'Uitgelogd',
+	'logout.overal': 'Overal uitgelogd',
+	'account.uitgenodigd': 'Uitnodiging gemaakt',
+	'account.aangemaakt': 'Account gemaakt',
+	'account.eerste-beheerder': 'Eerste beheerder gemaakt',
+	'account.rol': 'Rol gewijzigd',
+	'account.uitgezet': 'Account uitgezet',
+	'account.aangezet': 'Account aangezet',
+	'account.wachtwoordlink': 'Link voor nieuw wachtwoord gemaakt',
+	'account.wachtwoord': 'Wachtwoord gewijzigd',
+	'instelling.openbaar': 'Openbaar dashboard gewijzigd',
+	'demo.seed': 'Demogegevens geladen'
+};
+
+/** A Dutch description of an audit-log action; unknown actions are shown as they are. */
+export function auditActionLabel(action: string): string {
+	return AUDIT_ACTIONS[action] ?? action;
+}
+
 /** Capitalises the first letter: "verklaring" → "Verklaring". */
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);

@@ -39,7 +39,8 @@ export async function signIn(scope: Scope, input: { email: string; password: str
 	const nextAccount = afterFailure(accountState, at, ACCOUNT_POLICY);
 	const nextIp = afterFailure(ipState, at, IP_POLICY);
 	await Promise.all([throttles.save(scope, accountKey, nextAccount), throttles.save(scope, ipKey, nextIp)]);
-	await audit.record(scope, { userId: credentials?.id ?? null, action: 'login.mislukt', subject: email, ip: input.ip });
+	// The actor of a failed attempt is unknown: the subject says which account was tried.
+	await audit.record(scope, { userId: null, action: 'login.mislukt', subject: email, ip: input.ip });
 	const nowLocked = Math.max(nextAccount.lockedUntil, nextIp.lockedUntil);
 	return nowLocked > at ? { ok: false, status: 429, message: lockedMessage(nowLocked, at) } : { ok: false, status: 400, message: WRONG_CREDENTIALS };
 }
