@@ -3,6 +3,7 @@ import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/app-db';
 import * as sessions from '$lib/server/auth/sessions';
 import { defaultGemeente } from '$lib/server/config';
+import * as audit from '$lib/server/db/audit';
 import * as gemeenten from '$lib/server/db/gemeenten';
 
 export const init: ServerInit = async () => {
@@ -40,6 +41,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const response = await resolve(event);
+	if (response.status === 403) {
+		// Refused requests above someone's rights are worth a trail (probing, misconfigured roles).
+		await audit.record(event.locals.scope, {
+			userId: event.locals.user?.id ?? null,
+			action: 'toegang.geweigerd',
+			subject: `${event.request.method} ${event.url.pathname}`,
+			ip: event.getClientAddress()
+		});
+	}
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	if (event.locals.user && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
 	return response;

@@ -83,6 +83,13 @@ test('a council member cannot reach internal content, by page, data or snapshot'
 	await signInRequest(staff, baseURL!, 'beleidsmedewerker');
 	expect(await (await staff.get('/wijk/WK054603')).text()).toContain(INTERN_STORY);
 	await staff.dispose();
+
+	// the refused snapshot request left a trail for the beheerder
+	const admin = await playwright.request.newContext({ baseURL });
+	await signInRequest(admin, baseURL!, 'beheerder');
+	const log = await (await admin.get('/beheer/audit?actie=toegang.geweigerd')).text();
+	expect(log).toContain('GET /api/snapshot/GM0546/intern');
+	await admin.dispose();
 });
 
 test('with the public dashboard off, visitors must sign in', async ({ page, browser }) => {

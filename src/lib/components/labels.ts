@@ -32,7 +32,8 @@ const AUDIT_ACTIONS: Record<string, string> = {
 	'account.wachtwoordlink': 'Link voor nieuw wachtwoord gemaakt',
 	'account.wachtwoord': 'Wachtwoord gewijzigd',
 	'instelling.openbaar': 'Openbaar dashboard gewijzigd',
-	'demo.seed': 'Demogegevens geladen'
+	'demo.seed': 'Demogegevens geladen',
+	'toegang.geweigerd': 'Toegang geweigerd'
 };
 
 /** A Dutch description of an audit-log action; unknown actions are shown as they are. */

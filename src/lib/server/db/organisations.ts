@@ -42,3 +42,16 @@ export async function assignedIndicators(scope: Scope, organisationId: string): 
 		.execute();
 	return rows.map((r) => r.indicator_code);
 }
+
+/** True when the organisation is assigned to deliver `indicatorCode` for `areaCode`. */
+export async function isAssigned(scope: Scope, organisationId: string, indicatorCode: string, areaCode: string): Promise<boolean> {
+	const row = await scope.db
+		.selectFrom('organisation_assignments')
+		.select('indicator_code')
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('organisation_id', '=', organisationId)
+		.where('indicator_code', '=', indicatorCode)
+		.where('area_code', '=', areaCode)
+		.executeTakeFirst();
+	return row !== undefined;
+}

@@ -57,6 +57,9 @@ describe('areas and indicators', () => {
 
 	it('knows which indicators an organisation delivers', async () => {
 		expect(await organisations.assignedIndicators(a, orgA)).toEqual(['DEELN', 'TEV']);
+		expect(await organisations.isAssigned(a, orgA, 'DEELN', 'WK000101')).toBe(true);
+		expect(await organisations.isAssigned(a, orgA, 'DEELN', 'WK000201')).toBe(false);
+		expect(await organisations.isAssigned(b, orgA, 'DEELN', 'WK000101')).toBe(false);
 	});
 });
 
