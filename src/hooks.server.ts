@@ -23,7 +23,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const db = await database();
 	const gemeente = defaultGemeente(env);
 	event.locals.scope = { db, gemeente };
-	event.locals.publicDashboard = (await gemeenten.get(db, gemeente))?.publicDashboard ?? true;
+	// An unknown gemeente is not public: nothing is shown without signing in.
+	event.locals.publicDashboard = (await gemeenten.get(db, gemeente))?.publicDashboard ?? false;
 	event.locals.user = null;
 	event.locals.sessionToken = null;
 

@@ -2,6 +2,7 @@
 // `document`, so the server (with a server-side DOM) and the browser draw with the same code.
 import * as Plot from '@observablehq/plot';
 import { periodLabel, periodMidpoint, requirePeriod } from '../domain/periods';
+import { asImage } from './accessible';
 import { formatNumber, formatValue } from './format';
 
 export interface TrendPoint {
@@ -23,6 +24,8 @@ export interface TrendOptions {
 	label: string;
 	/** Periods from which a new definition applies; drawn as a labelled vertical rule. */
 	definitionChanges?: string[];
+	/** Small multiples: no end labels (the heading names the area), less margin. */
+	compact?: boolean;
 	document?: Document;
 }
 
@@ -63,32 +66,26 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		marks.push(
 			Plot.lineY(series, { x: 'date', y: 'value', z: 'area', stroke: style.stroke, strokeWidth: role === 'wijk' ? 2.5 : 1.5, strokeDasharray: style.dash ?? undefined }),
 			Plot.dot(series, { x: 'date', y: 'value', fill: style.stroke, r: role === 'wijk' ? 2.5 : 1.5 }),
-			Plot.text(
+			...(opts.compact ? [] : [Plot.text(
 				series,
 				Plot.selectLast({ x: 'date', y: 'value', z: 'area', text: 'area', dx: 6, textAnchor: 'start', fill: style.stroke, fontWeight: role === 'wijk' ? 'bold' : 'normal' })
-			)
+			)])
 		);
 	}
-	marks.push(
-		Plot.ruleX(changes, { x: 'date', stroke: '#8a4b00', strokeDasharray: '2,3' }),
-		Plot.text(changes, { x: 'date', text: 'label', frameAnchor: 'top', dy: -2, textAnchor: 'start', dx: 3, fill: '#8a4b00' })
-	);
-	const svg = Plot.plot({
+	marks.push(Plot.ruleX(changes, { x: 'date', stroke: '#8a4b00', strokeDasharray: '2,3' }));
+	if (!opts.compact) marks.push(Plot.text(changes, { x: 'date', text: 'label', frameAnchor: 'top', dy: -2, textAnchor: 'start', dx: 3, fill: '#8a4b00' }));
+	return asImage(Plot.plot({
 		document: opts.document,
 		width: opts.width,
 		height: opts.height ?? 220,
-		marginRight: 110,
+		marginRight: opts.compact ? 10 : 110,
 		marginTop: 18,
 		ariaLabel: opts.label,
 		ariaDescription: describeTrend(points, opts.unit),
 		x: { type: 'utc', label: null, ticks: 'year', tickFormat: (d: Date) => String(d.getUTCFullYear()) },
 		y: { label: null, grid: true, tickFormat: (d: number) => formatNumber(d), nice: true, zero: true },
 		marks
-	});
-	// One graphic with a name and description; Plot's labels on inner groups are not allowed without a role.
-	svg.setAttribute('role', 'img');
-	for (const group of svg.querySelectorAll('g[aria-label]')) group.removeAttribute('aria-label');
-	return svg;
+	}));
 }
 
 /**

@@ -25,6 +25,7 @@ const AUDIT_ACTIONS: Record<string, string> = {
 	'logout.overal': 'Overal uitgelogd',
 	'account.uitgenodigd': 'Uitnodiging gemaakt',
 	'account.aangemaakt': 'Account gemaakt',
+	'account.uitnodiging-ingetrokken': 'Uitnodiging ingetrokken',
 	'account.eerste-beheerder': 'Eerste beheerder gemaakt',
 	'account.rol': 'Rol gewijzigd',
 	'account.uitgezet': 'Account uitgezet',

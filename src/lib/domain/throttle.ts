@@ -1,7 +1,7 @@
-/** Login throttling: after too many failures within a window, a key (account or IP) is locked for a while. */
+/** Login throttling: after too many attempts within a window, a key (account or IP) is locked for a while. The counting happens atomically in the store (server/db/throttles.ts). */
 
 export interface ThrottlePolicy {
-	/** Failures allowed within the window before locking. */
+	/** Attempts allowed within the window before locking. */
 	maxFailures: number;
 	windowMs: number;
 	lockMs: number;
@@ -23,14 +23,6 @@ export interface ThrottleState {
 /** Epoch ms until which the key is locked at `now`, or null when it may try. */
 export function lockedUntil(state: ThrottleState | null, now: number): number | null {
 	return state && state.lockedUntil > now ? state.lockedUntil : null;
-}
-
-/** The state after one more failure at `now`. */
-export function afterFailure(state: ThrottleState | null, now: number, policy: ThrottlePolicy): ThrottleState {
-	const fresh = !state || now - state.windowStart > policy.windowMs;
-	const failures = fresh ? 1 : state.failures + 1;
-	const windowStart = fresh ? now : state.windowStart;
-	return { failures, windowStart, lockedUntil: failures >= policy.maxFailures ? now + policy.lockMs : 0 };
 }
 
 /** Whole minutes (at least 1) until `until`, for the message to the user. */

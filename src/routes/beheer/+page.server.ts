@@ -64,6 +64,12 @@ export const actions: Actions = {
 		if (!result.ok) return fail(400, { form: 'wachtwoordlink', message: result.message });
 		return { form: 'wachtwoordlink', link: `${url.origin}/wachtwoord/${result.value.token}`, expiresAt: result.value.expiresAt, email: result.value.email };
 	},
+	intrekken: async ({ request, locals, url, getClientAddress }) => {
+		const user = requireRole(locals, url, 'beheerder');
+		const email = text(await request.formData(), 'email');
+		const result = await accounts.revokeInvitation(locals.scope, { id: user.id, ip: getClientAddress() }, email);
+		return result.ok ? { form: 'intrekken', done: `De uitnodiging voor ${email} is ingetrokken.` } : fail(400, { form: 'intrekken', message: result.message });
+	},
 	openbaar: async ({ request, locals, url, getClientAddress }) => {
 		const user = requireRole(locals, url, 'beheerder');
 		const value = text(await request.formData(), 'openbaar') === 'ja';

@@ -19,6 +19,8 @@ export const actions: Actions = {
 		if (!email || !password) return fail(400, { message: 'Vul uw e-mailadres en uw wachtwoord in.', email });
 		const result = await signIn(locals.scope, { email, password, ip: getClientAddress() });
 		if (!result.ok) return fail(result.status, { message: result.message, email });
+		// A sign-in on a shared computer ends the session that was there, whoever it belonged to.
+		if (locals.sessionToken) await sessions.end(locals.scope.db, locals.sessionToken);
 		const { token, expiresAt } = await sessions.start(locals.scope, result.userId);
 		sessions.setCookie(cookies, token, expiresAt, sessions.isSecureOrigin(url));
 		redirect(303, safeReturnPath(String(form.get('terug') ?? '/')));

@@ -25,6 +25,14 @@ interface Actor {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * Only an aanleveraar is bound to an organisation: an organisation also reads its own `intern` content, so
+ * binding any other role to one would widen what that role may read.
+ */
+function organisationFor(role: unknown, organisationId: string | null): string | null {
+	return role === 'aanleveraar' ? organisationId : null;
+}
+
 /** Checks role and organisation together: an aanleveraar belongs to exactly one welfare organisation. */
 async function checkRole(scope: Scope, role: unknown, organisationId: string | null): Promise<string | null> {
 	if (!isOneOf(roles, role)) return 'Kies een rol.';
@@ -42,7 +50,8 @@ export async function invite(
 ): Promise<Result<{ token: string; expiresAt: string }>> {
 	const email = input.email.trim().toLowerCase();
 	if (!EMAIL.test(email)) return { ok: false, message: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.' };
-	const roleProblem = await checkRole(scope, input.role, input.organisationId);
+	const organisationId = organisationFor(input.role, input.organisationId);
+	const roleProblem = await checkRole(scope, input.role, organisationId);
 	if (roleProblem) return { ok: false, message: roleProblem };
 	if (await users.getByEmail(scope, email)) return { ok: false, message: `Er is al een account voor ${email}.` };
 	const token = generateToken();
@@ -53,11 +62,11 @@ export async function invite(
 		userId: null,
 		email,
 		role: input.role as Role,
-		organisationId: input.organisationId,
+		organisationId,
 		expiresAt,
 		createdBy: actor.id
 	});
-	await audit.record(scope, { userId: actor.id, action: 'account.uitgenodigd', subject: email, detail: { role: input.role, organisationId: input.organisationId }, ip: actor.ip });
+	await audit.record(scope, { userId: actor.id, action: 'account.uitgenodigd', subject: email, detail: { role: input.role, organisationId }, ip: actor.ip });
 	return { ok: true, value: { token, expiresAt } };
 }
 
@@ -98,8 +107,11 @@ export async function acceptInvitation(
 export async function issueReset(scope: Scope, actor: Actor, userId: string, at = Date.now()): Promise<Result<{ token: string; expiresAt: string; email: string }>> {
 	const user = await users.getById(scope, userId);
 	if (!user) return { ok: false, message: 'Dit account bestaat niet.' };
+	if (!user.active) return { ok: false, message: 'Dit account staat uit. Zet het eerst aan.' };
 	const token = generateToken();
 	const expiresAt = new Date(at + RESET_LIFETIME_MS).toISOString();
+	// Only the newest link works: an older one may have gone to the wrong place.
+	await accountTokens.revokeForUser(scope, userId);
 	await accountTokens.create(scope, { id: hashToken(token), purpose: 'wachtwoord', userId, email: user.email, role: null, organisationId: null, expiresAt, createdBy: actor.id });
 	await audit.record(scope, { userId: actor.id, action: 'account.wachtwoordlink', subject: user.email, ip: actor.ip });
 	return { ok: true, value: { token, expiresAt, email: user.email } };
@@ -115,8 +127,11 @@ export async function resetPassword(scope: Scope, token: string, input: { passwo
 	return inTransaction(scope.db, async (db) => {
 		const inner = { ...scope, db };
 		if (!(await accountTokens.markUsed(inner, link.value.id))) return { ok: false as const, message: 'Deze link is al gebruikt.' };
-		await users.setPasswordHash(inner, link.value.userId!, passwordHash);
-		await authSessions.removeForUser(inner, link.value.userId!);
+		const user = await users.getById(inner, link.value.userId!);
+		if (!user?.active) return { ok: false as const, message: 'Dit account staat uit. Vraag de beheerder om het aan te zetten.' };
+		await users.setPasswordHash(inner, user.id, passwordHash);
+		await authSessions.removeForUser(inner, user.id);
+		await accountTokens.revokeForUser(inner, user.id);
 		await audit.record(inner, { userId: link.value.userId, action: 'account.wachtwoord', subject: link.value.email, ip: input.ip });
 		return { ok: true as const };
 	});
@@ -124,29 +139,49 @@ export async function resetPassword(scope: Scope, token: string, input: { passwo
 
 /** Changes a user's role (and organisation); ends their sessions so the new rights apply at once. */
 export async function changeRole(scope: Scope, actor: Actor, userId: string, role: unknown, organisationId: string | null): Promise<Result> {
-	const user = await users.getById(scope, userId);
-	if (!user) return { ok: false, message: 'Dit account bestaat niet.' };
-	const problem = await checkRole(scope, role, role === 'aanleveraar' ? organisationId : (organisationId ?? null));
+	const organisation = organisationFor(role, organisationId);
+	const problem = await checkRole(scope, role, organisation);
 	if (problem) return { ok: false, message: problem };
-	if (user.role === 'beheerder' && role !== 'beheerder' && (await users.countActive(scope, 'beheerder')) <= 1) {
-		return { ok: false, message: 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.' };
-	}
-	await users.setRole(scope, userId, role as Role, organisationId);
-	await authSessions.removeForUser(scope, userId);
-	await audit.record(scope, { userId: actor.id, action: 'account.rol', subject: user.email, detail: { from: user.role, to: role, organisationId }, ip: actor.ip });
-	return { ok: true };
+	// Count and change in one transaction, so two beheerders cannot demote each other at the same moment.
+	return inTransaction(scope.db, async (db) => {
+		const inner = { ...scope, db };
+		const user = await users.getById(inner, userId);
+		if (!user) return { ok: false as const, message: 'Dit account bestaat niet.' };
+		if (user.role === 'beheerder' && role !== 'beheerder' && (await users.countActive(inner, 'beheerder')) <= 1) {
+			return { ok: false as const, message: 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.' };
+		}
+		await users.setRole(inner, userId, role as Role, organisation);
+		await authSessions.removeForUser(inner, userId);
+		await accountTokens.revokeForUser(inner, userId);
+		await audit.record(inner, { userId: actor.id, action: 'account.rol', subject: user.email, detail: { from: user.role, to: role, organisationId: organisation }, ip: actor.ip });
+		return { ok: true as const };
+	});
 }
 
 /** Deactivates or reactivates an account; deactivation ends its sessions. */
 export async function setActive(scope: Scope, actor: Actor, userId: string, active: boolean): Promise<Result> {
-	const user = await users.getById(scope, userId);
-	if (!user) return { ok: false, message: 'Dit account bestaat niet.' };
 	if (!active && userId === actor.id) return { ok: false, message: 'U kunt uw eigen account niet uitzetten.' };
-	if (!active && user.role === 'beheerder' && (await users.countActive(scope, 'beheerder')) <= 1) {
-		return { ok: false, message: 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.' };
-	}
-	await users.setActive(scope, userId, active);
-	if (!active) await authSessions.removeForUser(scope, userId);
-	await audit.record(scope, { userId: actor.id, action: active ? 'account.aangezet' : 'account.uitgezet', subject: user.email, ip: actor.ip });
+	return inTransaction(scope.db, async (db) => {
+		const inner = { ...scope, db };
+		const user = await users.getById(inner, userId);
+		if (!user) return { ok: false as const, message: 'Dit account bestaat niet.' };
+		if (!active && user.role === 'beheerder' && (await users.countActive(inner, 'beheerder')) <= 1) {
+			return { ok: false as const, message: 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.' };
+		}
+		await users.setActive(inner, userId, active);
+		if (!active) {
+			await authSessions.removeForUser(inner, userId);
+			await accountTokens.revokeForUser(inner, userId);
+		}
+		await audit.record(inner, { userId: actor.id, action: active ? 'account.aangezet' : 'account.uitgezet', subject: user.email, ip: actor.ip });
+		return { ok: true as const };
+	});
+}
+
+/** Withdraws the open invitation for an e-mail address. */
+export async function revokeInvitation(scope: Scope, actor: Actor, email: string): Promise<Result> {
+	const count = await accountTokens.revokeInvitation(scope, email);
+	if (count === 0) return { ok: false, message: 'Er is geen openstaande uitnodiging voor dit e-mailadres.' };
+	await audit.record(scope, { userId: actor.id, action: 'account.uitnodiging-ingetrokken', subject: email.trim().toLowerCase(), ip: actor.ip });
 	return { ok: true };
 }

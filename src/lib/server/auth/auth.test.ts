@@ -106,6 +106,19 @@ describe('signIn', () => {
 		expect(await signIn(scope, { email: 'beheer@example.nl', password: PASSWORD, ip: '10.1.1.1' }, t + 100)).toEqual({ ok: true, userId: adminId });
 	});
 
+	it('cannot be raced: of forty parallel attempts, the right password at the end is refused too', async () => {
+		const t = Date.parse('2026-01-01T12:00:00Z');
+		const attempts = Array.from({ length: 40 }, (_, i) => signIn(scope, { email: 'beheer@example.nl', password: i === 39 ? PASSWORD : 'fout', ip: `10.2.0.${i}` }, t));
+		const results = await Promise.all(attempts);
+		expect(results.filter((r) => r.ok)).toEqual([]);
+		expect(results.filter((r) => !r.ok && r.status === 429).length).toBeGreaterThanOrEqual(35);
+	});
+
+	it('does not count successful sign-ins against a shared office address', async () => {
+		const t = Date.parse('2026-01-01T12:00:00Z');
+		for (let i = 0; i < 30; i++) expect((await signIn(scope, { email: 'beheer@example.nl', password: PASSWORD, ip: '10.3.3.3' }, t + i)).ok).toBe(true);
+	});
+
 	it('refuses a deactivated account with the same message', async () => {
 		await users.setActive(scope, adminId, false);
 		expect(await signIn(scope, { email: 'beheer@example.nl', password: PASSWORD, ip: null })).toEqual({ ok: false, status: 400, message: WRONG_CREDENTIALS });
@@ -159,6 +172,34 @@ describe('invitations, resets and role changes', () => {
 		expect(await accounts.changeRole(scope, actor(), adminId, 'lezer', null)).toEqual({ ok: false, message: expect.stringContaining('laatste beheerder') });
 		expect(await accounts.setActive(scope, actor(), adminId, false)).toEqual({ ok: false, message: expect.stringContaining('eigen account') });
 		expect((await audit.list(scope)).map((e) => e.action)).toContain('account.rol');
+	});
+
+	it('a new reset link cancels the older one; deactivation cancels links; invitations can be withdrawn', async () => {
+		const first = await accounts.issueReset(scope, actor(), adminId);
+		const second = await accounts.issueReset(scope, actor(), adminId);
+		if (!first.ok || !second.ok) throw new Error('reset links');
+		expect((await accounts.resetPassword(scope, first.value.token, { password: 'nieuw wachtwoord!', repeated: 'nieuw wachtwoord!' })).ok).toBe(false);
+		const lezer = await users.create(scope, { name: 'Raadslid', email: 'raad@example.nl', role: 'lezer', organisationId: null });
+		const link = await accounts.issueReset(scope, actor(), lezer);
+		if (!link.ok) throw new Error(link.message);
+		await accounts.setActive(scope, actor(), lezer, false);
+		expect((await accounts.resetPassword(scope, link.value.token, { password: 'nieuw wachtwoord!', repeated: 'nieuw wachtwoord!' })).ok).toBe(false);
+		const invitation = await accounts.invite(scope, actor(), { email: 'weg@example.nl', role: 'lezer', organisationId: null });
+		if (!invitation.ok) throw new Error(invitation.message);
+		expect((await accounts.revokeInvitation(scope, actor(), 'weg@example.nl')).ok).toBe(true);
+		expect((await accounts.acceptInvitation(scope, invitation.value.token, { name: 'X', password: 'een lang wachtwoord', repeated: 'een lang wachtwoord' })).ok).toBe(false);
+	});
+
+	it('binds only an aanleveraar to an organisation', async () => {
+		const invitation = await accounts.invite(scope, actor(), { email: 'raad2@example.nl', role: 'lezer', organisationId: orgId });
+		if (!invitation.ok) throw new Error(invitation.message);
+		await accounts.acceptInvitation(scope, invitation.value.token, { name: 'Raad', password: 'een lang wachtwoord', repeated: 'een lang wachtwoord' });
+		const user = (await users.getByEmail(scope, 'raad2@example.nl'))!;
+		expect(user.organisationId).toBeNull();
+		await accounts.changeRole(scope, actor(), user.id, 'facilitator', orgId);
+		expect((await users.getById(scope, user.id))?.organisationId).toBeNull();
+		await accounts.changeRole(scope, actor(), user.id, 'aanleveraar', orgId);
+		expect((await users.getById(scope, user.id))?.organisationId).toBe(orgId);
 	});
 
 	it('log out everywhere ends every session of a user', async () => {

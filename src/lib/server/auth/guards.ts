@@ -45,8 +45,18 @@ export function requireAudience(locals: App.Locals, level: Visibility): Visibili
 	return audience;
 }
 
-/** A safe place to return to after logging in: a path on this site, never another site. */
+/**
+ * A safe place to return to after logging in: a path on this site, never another site. Browsers drop tabs
+ * and newlines and treat backslashes as slashes, so any control character or backslash is refused, and
+ * the result is resolved against a fixed origin and must stay on it.
+ */
 export function safeReturnPath(value: string | null): string {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-	return value;
+	if (!value || !value.startsWith('/') || [...value].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f' || c === '\\')) return '/';
+	try {
+		const base = 'http://wijkbeeld.invalid';
+		const url = new URL(value, base);
+		return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/';
+	} catch {
+		return '/';
+	}
 }

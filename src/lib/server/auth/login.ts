@@ -1,6 +1,7 @@
 // Signing in: one message for an unknown e-mail and a wrong password, throttling per account and per IP
-// address (state in the store), and an audit entry for every attempt. Passwords are never logged.
-import { ACCOUNT_POLICY, afterFailure, IP_POLICY, lockedUntil, minutesLeft } from '../../domain/throttle';
+// address (state in the store, counted before the password is checked), and an audit entry for every
+// attempt. Passwords are never logged.
+import { ACCOUNT_POLICY, IP_POLICY, lockedUntil, minutesLeft } from '../../domain/throttle';
 import * as audit from '../db/audit';
 import type { Scope } from '../db/scope';
 import * as throttles from '../db/throttles';
@@ -16,31 +17,31 @@ function lockedMessage(until: number, at: number): string {
 	return `Te veel mislukte pogingen om in te loggen. Wacht ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} en probeer het dan opnieuw.`;
 }
 
-/** Checks e-mail and password; records failures for throttling and every attempt in the audit log. */
+/** Checks e-mail and password; every attempt counts towards the throttle until one succeeds. */
 export async function signIn(scope: Scope, input: { email: string; password: string; ip: string | null }, at = Date.now()): Promise<SignInResult> {
 	const email = input.email.trim().toLowerCase();
 	const accountKey = `account:${email}`;
 	const ipKey = `ip:${input.ip ?? 'onbekend'}`;
-	const [accountState, ipState] = await Promise.all([throttles.get(scope, accountKey), throttles.get(scope, ipKey)]);
-	const locked = Math.max(lockedUntil(accountState, at) ?? 0, lockedUntil(ipState, at) ?? 0);
-	if (locked > 0) {
+	// A lock set before this attempt refuses it; the attempt itself is counted atomically first.
+	const before = Math.max(lockedUntil(await throttles.get(scope, accountKey), at) ?? 0, lockedUntil(await throttles.get(scope, ipKey), at) ?? 0);
+	if (before > 0) {
 		await audit.record(scope, { userId: null, action: 'login.geblokkeerd', subject: email, ip: input.ip });
-		return { ok: false, status: 429, message: lockedMessage(locked, at) };
+		return { ok: false, status: 429, message: lockedMessage(before, at) };
 	}
+	const account = await throttles.hit(scope, accountKey, at, ACCOUNT_POLICY);
+	const ip = await throttles.hit(scope, ipKey, at, IP_POLICY);
+	const overLimit = account.failures > ACCOUNT_POLICY.maxFailures || ip.failures > IP_POLICY.maxFailures;
 
 	const credentials = email ? await users.getCredentials(scope, email) : undefined;
 	const valid = await verifyPassword(credentials?.passwordHash ?? (await decoyHash()), input.password);
-	if (credentials?.passwordHash && valid) {
+	if (credentials?.passwordHash && valid && !overLimit) {
 		await throttles.clear(scope, accountKey);
+		await throttles.forgive(scope, ipKey, IP_POLICY);
 		await audit.record(scope, { userId: credentials.id, action: 'login', subject: email, ip: input.ip });
 		return { ok: true, userId: credentials.id };
 	}
-
-	const nextAccount = afterFailure(accountState, at, ACCOUNT_POLICY);
-	const nextIp = afterFailure(ipState, at, IP_POLICY);
-	await Promise.all([throttles.save(scope, accountKey, nextAccount), throttles.save(scope, ipKey, nextIp)]);
 	// The actor of a failed attempt is unknown: the subject says which account was tried.
 	await audit.record(scope, { userId: null, action: 'login.mislukt', subject: email, ip: input.ip });
-	const nowLocked = Math.max(nextAccount.lockedUntil, nextIp.lockedUntil);
+	const nowLocked = Math.max(account.lockedUntil, ip.lockedUntil);
 	return nowLocked > at ? { ok: false, status: 429, message: lockedMessage(nowLocked, at) } : { ok: false, status: 400, message: WRONG_CREDENTIALS };
 }

@@ -84,3 +84,27 @@ export async function listOpenInvitations(scope: Scope, at: string = now()): Pro
 		.orderBy('created_at', 'desc')
 		.execute();
 }
+
+/** Cancels every unused link of a user (after a reset, a new reset link, a role change or deactivation). */
+export async function revokeForUser(scope: Scope, userId: string, at: string = now()): Promise<void> {
+	await scope.db
+		.updateTable('account_tokens')
+		.set({ used_at: at })
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('user_id', '=', userId)
+		.where('used_at', 'is', null)
+		.execute();
+}
+
+/** Cancels the open invitation(s) for an e-mail address; returns how many. */
+export async function revokeInvitation(scope: Scope, email: string, at: string = now()): Promise<number> {
+	const result = await scope.db
+		.updateTable('account_tokens')
+		.set({ used_at: at })
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('purpose', '=', 'uitnodiging')
+		.where('email', '=', email.trim().toLowerCase())
+		.where('used_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows);
+}

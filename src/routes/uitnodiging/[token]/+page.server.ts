@@ -3,6 +3,7 @@ import { MIN_PASSWORD_LENGTH } from '$lib/domain/passwords';
 import { roleLabels } from '$lib/domain/roles';
 import * as accounts from '$lib/server/auth/accounts';
 import * as sessions from '$lib/server/auth/sessions';
+import * as audit from '$lib/server/db/audit';
 import type { Actions, PageServerLoad } from './$types';
 
 // Open to anyone holding a valid link: the token is the credential, checked in load and action alike.
@@ -23,7 +24,9 @@ export const actions: Actions = {
 			ip: getClientAddress()
 		});
 		if (!result.ok) return fail(result.status ?? 400, { message: result.message, name });
+		if (locals.sessionToken) await sessions.end(locals.scope.db, locals.sessionToken);
 		const { token, expiresAt } = await sessions.start(locals.scope, result.value);
+		await audit.record(locals.scope, { userId: result.value, action: 'login', subject: 'na uitnodiging', ip: getClientAddress() });
 		sessions.setCookie(cookies, token, expiresAt, sessions.isSecureOrigin(url));
 		redirect(303, '/');
 	}

@@ -13,7 +13,8 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 	const snapshot = await buildSnapshot(locals.scope, params.audience);
 	const headers: Record<string, string> = {
 		etag: snapshot.etag,
-		'cache-control': params.audience === 'openbaar' ? 'public, max-age=0, must-revalidate' : 'private, no-cache',
+		// Shared caches may keep only what anyone may read.
+		'cache-control': params.audience === 'openbaar' && locals.publicDashboard ? 'public, max-age=0, must-revalidate' : 'private, no-cache',
 		vary: 'Accept-Encoding, Cookie'
 	};
 	if (request.headers.get('if-none-match') === snapshot.etag) return new Response(null, { status: 304, headers });

@@ -1,0 +1,105 @@
+// One indicator across all wijken, as a viewer may see it: a ranking for one period, small multiples of
+// each wijk against the city, and every readable note and story about the indicator.
+import { rankPlot } from '../../charts/rank';
+import { toTrendPoints, trendPlot } from '../../charts/trend';
+import { cityScale } from '../../domain/comparison';
+import type { FigureCell, FigureNote, FigureRow, FigureStory } from '../../domain/figure';
+import type { IndicatorWithDefinition } from '../db/indicators';
+import { comparePeriods, parsePeriod, requirePeriod, toPeriodCode } from '../../domain/periods';
+import type { Viewer } from '../../domain/roles';
+import * as areas from '../db/areas';
+import * as notes from '../db/notes';
+import type { Scope } from '../db/scope';
+import * as stories from '../db/stories';
+import { listVisible, type VisibleMeasurement } from './figures';
+import { renderToString } from './render';
+
+export interface IndicatorView {
+	periods: string[];
+	period: string | null;
+	/** Set when the asked-for period was not usable; the page says so and shows the latest. */
+	periodNotice: string | null;
+	city: { code: string; name: string; cell: FigureCell | null };
+	ranking: { code: string; name: string; cell: FigureCell | null }[];
+	rankSvg: string | null;
+	multiples: { code: string; name: string; rows: FigureRow[]; svg: string }[];
+	notes: (FigureNote & { areaName: string })[];
+	stories: (FigureStory & { areaName: string | null })[];
+}
+
+const cellOf = (m: VisibleMeasurement | undefined): FigureCell | null =>
+	m ? { value: m.value, suppressed: m.suppressed, missingReason: m.missingReason } : null;
+
+/** Builds the indicator page's content; `askedPeriod` is the untrusted `?periode=` value. */
+export async function indicatorView(scope: Scope, viewer: Viewer, indicator: IndicatorWithDefinition, askedPeriod: string | null): Promise<IndicatorView> {
+	const [wijken, city, measured, readableNotes, readableStories] = await Promise.all([
+		areas.list(scope, 'wijk'),
+		areas.get(scope, scope.gemeente),
+		listVisible(scope, viewer.audience, { indicatorCodes: [indicator.code] }),
+		notes.listReadable(scope, viewer, { indicatorCode: indicator.code }),
+		stories.listReadable(scope, viewer, { indicatorCode: indicator.code })
+	]);
+	if (!city) throw new Error(`gemeente ${scope.gemeente} has no area of level gemeente`);
+	const periods = [...new Set(measured.map((m) => m.period))].map(requirePeriod).sort(comparePeriods).map(toPeriodCode);
+	const latest = periods.at(-1) ?? null;
+	let period = latest;
+	let periodNotice: string | null = null;
+	if (askedPeriod) {
+		const parsed = parsePeriod(askedPeriod);
+		const code = parsed.ok ? toPeriodCode(parsed.period) : null;
+		if (code && periods.includes(code)) period = code;
+		else periodNotice = `Voor periode "${askedPeriod}" zijn er geen cijfers van deze indicator. U ziet de laatste periode.`;
+	}
+	const find = (areaCode: string, p: string | null) => measured.find((m) => m.areaCode === areaCode && m.period === p);
+	const ranking = wijken.map((w) => ({ code: w.code, name: w.name, cell: cellOf(find(w.code, period)) }));
+	const cityCell = cellOf(find(city.code, period));
+	const label = `${indicator.name}: de wijken vergeleken`;
+	const rankSvg = period
+		? renderToString((document) =>
+				rankPlot(
+					ranking.map((r) => ({ area: r.name, value: r.cell?.value ?? null })),
+					{ width: 640, unit: indicator.unit, label, city: { name: city.name, value: cityCell?.value ?? null }, document }
+				)
+			)
+		: null;
+
+	const changes = indicator.definitions.slice(1).map((d) => d.validFrom);
+	const multiples = wijken.map((w) => {
+		const rows: FigureRow[] = periods.map((p) => ({ period: p, area: cellOf(find(w.code, p)), city: cellOf(find(city.code, p)) }));
+		const scale = cityScale(indicator.unit, w.population, city.population);
+		const svg = renderToString((document) =>
+			trendPlot(toTrendPoints(rows, w.name, city.name, scale), {
+				width: 320,
+				height: 150,
+				unit: indicator.unit,
+				label: `${indicator.name} in ${w.name} en ${city.name}`,
+				definitionChanges: changes,
+				compact: true,
+				document
+			})
+		);
+		return { code: w.code, name: w.name, rows, svg };
+	});
+
+	const areaName = new Map([[city.code, city.name], ...wijken.map((w) => [w.code, w.name] as const)]);
+	return {
+		periods,
+		period,
+		periodNotice,
+		city: { code: city.code, name: city.name, cell: cityCell },
+		ranking,
+		rankSvg,
+		multiples,
+		notes: readableNotes.map((n) => ({
+			id: n.id,
+			periodFrom: n.periodFrom,
+			periodTo: n.periodTo,
+			kind: n.kind,
+			body: n.body,
+			authorRole: n.authorRole,
+			visibility: n.visibility,
+			areaName: areaName.get(n.areaCode) ?? n.areaCode
+		})),
+		stories: readableStories.map((s) => ({ id: s.id, title: s.title, type: s.type, period: s.period, areaName: s.areaCode ? (areaName.get(s.areaCode) ?? null) : null }))
+	};
+}

@@ -1,0 +1,30 @@
+import { error } from '@sveltejs/kit';
+import { requireDashboard } from '$lib/server/auth/guards';
+import * as indicators from '$lib/server/db/indicators';
+import * as themes from '$lib/server/db/themes';
+import { indicatorView } from '$lib/server/publish/indicator-view';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const viewer = requireDashboard(locals, url);
+	const indicator = await indicators.get(locals.scope, params.code);
+	if (!indicator) error(404, `Indicator ${params.code} bestaat niet. Kies een indicator in het overzicht.`);
+	const [view, themeList] = await Promise.all([
+		indicatorView(locals.scope, viewer, indicator, url.searchParams.get('periode')),
+		themes.list(locals.scope)
+	]);
+	return {
+		indicator: {
+			code: indicator.code,
+			name: indicator.name,
+			unit: indicator.unit,
+			frequency: indicator.frequency,
+			source: indicator.source,
+			definition: indicator.definition,
+			minN: indicator.minN,
+			theme: themeList.find((t) => t.code === indicator.themeCode)?.name ?? '',
+			definitionChanges: indicator.definitions.slice(1).map((d) => ({ validFrom: d.validFrom, note: d.changeNote }))
+		},
+		view
+	};
+};
