@@ -32,6 +32,11 @@ export interface DemoData {
 	sessions: { session: NewSession; notes: NewNote[]; conclusions: { sessionId: string; body: string; visibility: NewNote['visibility'] }[]; actions: NewAction[] }[];
 }
 
+/** Agreed targets: shown as a topic for conversation, never as a verdict. */
+const TARGETS: Record<string, { value: number; note: string }> = {
+	TEV_DEELN: { value: 7.5, note: 'Afgesproken in de subsidieafspraken 2023-2026: deelnemers geven gemiddeld minstens een 7,5.' }
+};
+
 const MISSING: { indicator: string; areas: string[] | 'all'; period: string; reason: string }[] = [
 	{ indicator: 'HUISBEZOEK', areas: 'all', period: '2023-Q2', reason: 'Registratiesysteem vervangen: de huisbezoeken van dit kwartaal zijn niet betrouwbaar geteld.' },
 	{ indicator: 'BEWINIT', areas: ['WK054600'], period: '2021-Q2', reason: 'Niet aangeleverd door een wisseling van opbouwwerker.' },
@@ -99,8 +104,8 @@ export function generateDemo(input: {
 			kind: row.kind,
 			direction: row.direction,
 			deliveredBy: row.deliveredBy,
-			targetValue: row.code === 'VRIJW_ACTIEF' ? null : null,
-			targetNote: null,
+			targetValue: TARGETS[row.code]?.value ?? null,
+			targetNote: TARGETS[row.code]?.note ?? null,
 			minN,
 			validFrom: null,
 			validTo: null,

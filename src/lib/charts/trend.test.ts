@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { describeTrend, toTrendPoints, trendPlot, type TrendPoint } from './trend';
+import { describeTrend, notePins, toTrendPoints, trendPlot, type TrendPoint } from './trend';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -50,5 +50,35 @@ describe('toTrendPoints', () => {
 			{ period: '2025-Q1', area: 'Stad', role: 'stad', value: 12.5 },
 			{ period: '2025-Q2', area: 'Noord', role: 'wijk', value: null }
 		]);
+	});
+});
+
+describe('note pins and target', () => {
+	it('numbers notes, joins notes on the same range, and shades ranges', () => {
+		const pins = notePins([
+			{ number: 1, from: '2025-Q1', to: '2025-Q1' },
+			{ number: 2, from: '2024-Q3', to: '2025-Q2' },
+			{ number: 3, from: '2025-Q1', to: '2025-Q1' }
+		]);
+		expect(pins.map((p) => [p.label, p.range])).toEqual([
+			['1,3', false],
+			['2', true]
+		]);
+		expect(pins[1]!.start.toISOString()).toBe('2024-07-01T00:00:00.000Z');
+	});
+
+	it('draws numbered markers and the target as a labelled reference, not a verdict', () => {
+		const svg = trendPlot(points, {
+			width: 600,
+			unit: 'aantal',
+			label: 'x',
+			notes: [{ number: 1, from: '2025-Q2', to: '2025-Q2' }],
+			target: { value: 1200 },
+			document: document as unknown as Document
+		});
+		const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+		expect(texts).toContain('1');
+		expect(texts).toContain('gespreksonderwerp: 1.200');
+		expect(svg.outerHTML).not.toMatch(/#(c00|f00|d00|0a0|0c0)\b|red|green/i);
 	});
 });

@@ -1,7 +1,7 @@
 // Trend chart of one indicator: a wijk against the city. Pure builder: data in, element out, given a
 // `document`, so the server (with a server-side DOM) and the browser draw with the same code.
 import * as Plot from '@observablehq/plot';
-import { periodLabel, periodMidpoint, requirePeriod } from '../domain/periods';
+import { periodEnd, periodLabel, periodMidpoint, periodStart, requirePeriod } from '../domain/periods';
 import { asImage } from './accessible';
 import { formatNumber, formatValue } from './format';
 
@@ -24,6 +24,10 @@ export interface TrendOptions {
 	label: string;
 	/** Periods from which a new definition applies; drawn as a labelled vertical rule. */
 	definitionChanges?: string[];
+	/** Notes pinned to a period or range, numbered as in the list beside the chart. */
+	notes?: { number: number; from: string; to: string }[];
+	/** An agreed target, drawn only as a labelled reference: a topic for conversation, never a verdict. */
+	target?: { value: number } | null;
 	/** Small multiples: no end labels (the heading names the area), less margin. */
 	compact?: boolean;
 	document?: Document;
@@ -54,7 +58,33 @@ export function describeTrend(points: TrendPoint[], unit: string): string {
 	return sentences.length ? sentences.join(' ') : 'Er zijn nog geen cijfers.';
 }
 
-/** Draws the trend lines with dots, end labels and definition-change rules. */
+interface Pin {
+	start: Date;
+	end: Date;
+	mid: Date;
+	range: boolean;
+	/** The numbers of the notes at this spot, e.g. "1" or "2,3". */
+	label: string;
+}
+
+/** Groups notes by their period range into numbered pins at the middle of the range. */
+export function notePins(notes: { number: number; from: string; to: string }[]): Pin[] {
+	const byRange = new Map<string, Pin>();
+	for (const note of notes) {
+		const key = `${note.from}|${note.to}`;
+		const pin = byRange.get(key);
+		if (pin) {
+			pin.label = `${pin.label},${note.number}`;
+			continue;
+		}
+		const start = new Date(`${periodStart(requirePeriod(note.from))}T00:00:00Z`);
+		const end = new Date(`${periodEnd(requirePeriod(note.to))}T23:59:59Z`);
+		byRange.set(key, { start, end, mid: new Date((start.getTime() + end.getTime()) / 2), range: note.from !== note.to, label: String(note.number) });
+	}
+	return [...byRange.values()];
+}
+
+/** Draws the trend lines with dots, end labels, definition-change rules, note pins and a target. */
 export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGElement | HTMLElement {
 	const data: Datum[] = points.map((p) => ({ ...p, date: periodMidpoint(requirePeriod(p.period)) }));
 	const changes = (opts.definitionChanges ?? []).map((code) => ({ date: periodMidpoint(requirePeriod(code)), label: 'nieuwe definitie' }));
@@ -73,17 +103,32 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		);
 	}
 	marks.push(Plot.ruleX(changes, { x: 'date', stroke: '#8a4b00', strokeDasharray: '2,3' }));
+	if (opts.target) {
+		marks.push(
+			Plot.ruleY([opts.target.value], { stroke: '#2f6b3a', strokeDasharray: '1,3', strokeWidth: 1.5 }),
+			Plot.text([opts.target.value], { y: (d: number) => d, text: (d: number) => `gespreksonderwerp: ${formatNumber(d)}`, frameAnchor: 'left', dx: 4, dy: -7, textAnchor: 'start', fill: '#2f6b3a' })
+		);
+	}
+	const pins = notePins(opts.notes ?? []);
+	if (pins.length) {
+		marks.unshift(Plot.rectX(pins.filter((p) => p.range), { x1: 'start', x2: 'end', fill: '#e9dcc0', fillOpacity: 0.45 }));
+		marks.push(
+			Plot.dot(pins, { x: 'mid', frameAnchor: 'top', r: 8, fill: '#5b3a00', dy: -9 }),
+			Plot.text(pins, { x: 'mid', frameAnchor: 'top', text: 'label', fill: 'white', fontWeight: 'bold', dy: -9, lineAnchor: 'middle' })
+		);
+	}
 	if (!opts.compact) marks.push(Plot.text(changes, { x: 'date', text: 'label', frameAnchor: 'top', dy: -2, textAnchor: 'start', dx: 3, fill: '#8a4b00' }));
 	return asImage(Plot.plot({
 		document: opts.document,
 		width: opts.width,
 		height: opts.height ?? 220,
 		marginRight: opts.compact ? 10 : 110,
-		marginTop: 18,
+		marginTop: opts.notes?.length ? 26 : 18,
 		ariaLabel: opts.label,
 		ariaDescription: describeTrend(points, opts.unit),
 		x: { type: 'utc', label: null, ticks: 'year', tickFormat: (d: Date) => String(d.getUTCFullYear()) },
-		y: { label: null, grid: true, tickFormat: (d: number) => formatNumber(d), nice: true, zero: true },
+		// A report mark (1-10) reads on its own scale; counts and shares start at zero.
+		y: { label: null, grid: true, tickFormat: (d: number) => formatNumber(d), ...(opts.unit === 'rapportcijfer' ? { domain: [1, 10] } : { nice: true, zero: true }) },
 		marks
 	}));
 }
@@ -109,4 +154,17 @@ export function toTrendPoints(
 /** A value times `factor`, rounded to one decimal; null stays null. */
 export function scaled(value: number | null, factor: number): number | null {
 	return value === null || factor === 1 ? value : Math.round(value * factor * 10) / 10;
+}
+
+/** The chart options that come from a figure's context: definition changes, numbered notes (in list order) and a target. */
+export function chartOptions(context: {
+	definitionChanges: string[];
+	notes: { periodFrom: string; periodTo: string }[];
+	targetValue: number | null;
+}): Pick<TrendOptions, 'definitionChanges' | 'notes' | 'target'> {
+	return {
+		definitionChanges: context.definitionChanges,
+		notes: context.notes.map((n, i) => ({ number: i + 1, from: n.periodFrom, to: n.periodTo })),
+		target: context.targetValue === null ? null : { value: context.targetValue }
+	};
 }

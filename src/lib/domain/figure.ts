@@ -33,7 +33,7 @@ export interface FigureStory {
 }
 
 export interface Figure {
-	indicator: Pick<Indicator, 'code' | 'name' | 'themeCode' | 'unit' | 'frequency' | 'source' | 'kind' | 'direction' | 'minN'> & {
+	indicator: Pick<Indicator, 'code' | 'name' | 'themeCode' | 'unit' | 'frequency' | 'source' | 'kind' | 'direction' | 'minN' | 'targetValue' | 'targetNote'> & {
 		definition: string;
 		/** Periods from which a changed definition applies, with what changed. */
 		definitionChanges: { validFrom: string; note: string | null }[];

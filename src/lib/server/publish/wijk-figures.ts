@@ -1,6 +1,6 @@
 // Assembles the figures of one wijk for an audience: values (suppressed where needed), the indicator's
 // definition, the latest toelichting, readable notes and stories, and the chart drawn on the server.
-import { toTrendPoints, trendPlot } from '../../charts/trend';
+import { chartOptions, toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityScale } from '../../domain/comparison';
 import { comparePeriods, requirePeriod, toPeriodCode } from '../../domain/periods';
 import type { Figure, FigureCell, FigureRow } from '../../domain/figure';
@@ -39,12 +39,13 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 		const definitionChanges = indicator.definitions.slice(1).map((d) => ({ validFrom: d.validFrom, note: d.changeNote }));
 		const label = `${indicator.name} in ${area.name} en ${city.name}`;
 		const scale = cityScale(indicator.unit, area.population, city.population);
+		const figureNotes = readableNotes.filter((n) => n.indicatorCode === indicator.code);
 		const svg = renderToString((document) =>
 			trendPlot(toTrendPoints(rows, area.name, city.name, scale), {
+				...chartOptions({ definitionChanges: definitionChanges.map((d) => d.validFrom), notes: figureNotes, targetValue: indicator.targetValue }),
 				width: CHART_WIDTH,
 				unit: indicator.unit,
 				label,
-				definitionChanges: definitionChanges.map((d) => d.validFrom),
 				document
 			})
 		);
@@ -60,6 +61,8 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 				direction: indicator.direction,
 				definition: indicator.definition,
 				minN: indicator.minN,
+				targetValue: indicator.targetValue,
+				targetNote: indicator.targetNote,
 				definitionChanges
 			},
 			area: { code: area.code, name: area.name },
@@ -69,9 +72,7 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 				? { period: last.period, cell: cellOf(last), toelichting: last.toelichting, organisation: last.organisation, publishedAt: last.publishedAt }
 				: null,
 			cityScale: scale,
-			notes: readableNotes
-				.filter((n) => n.indicatorCode === indicator.code)
-				.map((n) => ({ id: n.id, periodFrom: n.periodFrom, periodTo: n.periodTo, kind: n.kind, body: n.body, authorRole: n.authorRole, visibility: n.visibility })),
+			notes: figureNotes.map((n) => ({ id: n.id, periodFrom: n.periodFrom, periodTo: n.periodTo, kind: n.kind, body: n.body, authorRole: n.authorRole, visibility: n.visibility })),
 			stories: readableStories
 				.filter((story) => story.indicatorCodes.includes(indicator.code))
 				.map((story) => ({ id: story.id, title: story.title, type: story.type, period: story.period })),
