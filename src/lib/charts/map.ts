@@ -1,0 +1,54 @@
+// Choropleth of the wijken for one indicator and period. Every wijk carries its value as text, so colour is
+// never the only carrier of meaning; wijken without a number are hatched-grey and say "geen getal".
+import * as Plot from '@observablehq/plot';
+import { asImage } from './accessible';
+import { formatNumber } from './format';
+
+export interface MapArea {
+	code: string;
+	name: string;
+	geometry: unknown;
+	value: number | null;
+}
+
+/** A sentence for the accessible description: the highest and lowest wijk. */
+export function describeMap(areas: MapArea[]): string {
+	const known = areas.filter((a) => a.value !== null).sort((a, b) => b.value! - a.value!);
+	if (known.length === 0) return 'Er zijn geen cijfers om op de kaart te zetten.';
+	const high = known[0]!;
+	const low = known.at(-1)!;
+	return `Kaart van ${areas.length} wijken. Hoogste waarde: ${high.name} (${formatNumber(high.value)}). Laagste: ${low.name} (${formatNumber(low.value)}).`;
+}
+
+/** Draws the map. */
+export function mapPlot(areas: MapArea[], opts: { width: number; label: string; document?: Document }) {
+	const features = areas.map((a) => ({ type: 'Feature' as const, geometry: a.geometry, properties: a }));
+	const collection = { type: 'FeatureCollection' as const, features };
+	const known = features.filter((f) => f.properties.value !== null);
+	return asImage(
+		Plot.plot({
+			document: opts.document,
+			width: opts.width,
+			height: Math.round(opts.width * 0.8),
+			ariaLabel: opts.label,
+			ariaDescription: describeMap(areas),
+			projection: { type: 'mercator', domain: collection as never },
+			color: { type: 'quantize', n: 5, scheme: 'blues', domain: known.length ? [Math.min(...known.map((f) => f.properties.value!)), Math.max(...known.map((f) => f.properties.value!))] : [0, 1] },
+			marks: [
+				Plot.geo(features.filter((f) => f.properties.value === null), { fill: '#e6e6e6', stroke: 'white' }),
+				Plot.geo(known, { fill: (f: { properties: MapArea }) => f.properties.value, stroke: 'white', strokeWidth: 1.5 }),
+				Plot.text(
+					features,
+					Plot.centroid({
+						text: (f: { properties: MapArea }) => `${f.properties.name}\n${f.properties.value === null ? 'geen getal' : formatNumber(f.properties.value)}`,
+						fill: 'black',
+						stroke: 'white',
+						strokeWidth: 3,
+						paintOrder: 'stroke',
+						fontSize: 10
+					})
+				)
+			]
+		})
+	);
+}

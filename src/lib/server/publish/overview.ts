@@ -1,0 +1,136 @@
+// The overview: per theme a tile per indicator (latest city value, change, sparkline, how much context it
+// has), a map of the wijken for one indicator, and per wijk and theme how many figures have a current duiding.
+import { mapPlot } from '../../charts/map';
+import { sparkPlot } from '../../charts/sparkline';
+import type { FigureCell } from '../../domain/figure';
+import { comparePeriods, periodWithin, requirePeriod, toPeriodCode } from '../../domain/periods';
+import type { Viewer } from '../../domain/roles';
+import * as areas from '../db/areas';
+import * as indicators from '../db/indicators';
+import * as notes from '../db/notes';
+import type { Scope } from '../db/scope';
+import * as stories from '../db/stories';
+import * as themes from '../db/themes';
+import { listVisible, type VisibleMeasurement } from './figures';
+import { renderToString } from './render';
+
+export interface Tile {
+	code: string;
+	name: string;
+	unit: string;
+	minN: number;
+	period: string | null;
+	cell: FigureCell | null;
+	/** Change against the same period a year earlier (else the previous period); null when either is missing. */
+	change: number | null;
+	previousPeriod: string | null;
+	sparkSvg: string | null;
+	notes: number;
+	stories: number;
+}
+
+export interface Overview {
+	themes: { code: string; name: string; description: string; tiles: Tile[] }[];
+	wijken: { code: string; name: string; population: number | null; stories: number }[];
+	map: { indicator: { code: string; name: string; unit: string }; period: string | null; svg: string; values: { code: string; name: string; cell: FigureCell | null }[] } | null;
+	mapChoices: { code: string; name: string }[];
+	mapNotice: string | null;
+	/** Per wijk: per theme, figures with a duiding for their latest period, of the figures with data. */
+	coverage: { code: string; name: string; themes: { code: string; interpreted: number; total: number }[] }[];
+}
+
+const cellOf = (m: VisibleMeasurement | undefined): FigureCell | null =>
+	m ? { value: m.value, suppressed: m.suppressed, missingReason: m.missingReason } : null;
+
+const DEFAULT_MAP_INDICATOR = 'EENZAAM';
+
+/** The same period one year earlier: 2025-Q3 → 2024-Q3, 2025 → 2024. */
+function previousYear(code: string): string {
+	const p = requirePeriod(code);
+	return toPeriodCode({ ...p, year: p.year - 1 });
+}
+
+/** Builds the overview as `viewer` may see it; `askedMap` is the untrusted `?kaart=` indicator code. */
+export async function overview(scope: Scope, viewer: Viewer, askedMap: string | null): Promise<Overview> {
+	const [themeList, catalogue, wijken, city, measured, readableNotes, readableStories, storyCounts, geometries] = await Promise.all([
+		themes.list(scope),
+		indicators.list(scope),
+		areas.list(scope, 'wijk'),
+		areas.get(scope, scope.gemeente),
+		listVisible(scope, viewer.audience),
+		notes.listReadable(scope, viewer),
+		stories.listReadable(scope, viewer),
+		stories.countByArea(scope, viewer),
+		areas.listGeometries(scope, 'wijk')
+	]);
+	const byIndicator = new Map<string, VisibleMeasurement[]>();
+	for (const m of measured) byIndicator.set(m.indicatorCode, [...(byIndicator.get(m.indicatorCode) ?? []), m]);
+	const periodsOf = (rows: VisibleMeasurement[]) => [...new Set(rows.map((m) => m.period))].map(requirePeriod).sort(comparePeriods).map(toPeriodCode);
+
+	const tileFor = (indicator: (typeof catalogue)[number]): Tile => {
+		const rows = (byIndicator.get(indicator.code) ?? []).filter((m) => m.areaCode === city?.code);
+		const periods = periodsOf(rows);
+		const at = (p: string | undefined) => rows.find((m) => m.period === p);
+		const latest = at(periods.at(-1));
+		// Compare with the same period a year earlier where there is one (quarters have a summer dip), else the previous one.
+		const yearBefore = periods.at(-1) ? previousYear(periods.at(-1)!) : null;
+		const comparedTo = yearBefore && periods.includes(yearBefore) ? yearBefore : (periods.at(-2) ?? null);
+		const previous = at(comparedTo ?? undefined);
+		const points = periods.map((p) => ({ period: p, area: city?.name ?? '', role: 'stad' as const, value: at(p)?.value ?? null }));
+		return {
+			code: indicator.code,
+			name: indicator.name,
+			unit: indicator.unit,
+			minN: indicator.minN,
+			period: periods.at(-1) ?? null,
+			cell: cellOf(latest),
+			change: latest?.value != null && previous?.value != null ? Math.round((latest.value - previous.value) * 10) / 10 : null,
+			previousPeriod: comparedTo,
+			sparkSvg: points.length > 1 ? renderToString((document) => sparkPlot(points, { width: 160, height: 36, unit: indicator.unit, label: `Verloop van ${indicator.name} in ${city?.name}`, document })) : null,
+			notes: readableNotes.filter((n) => n.indicatorCode === indicator.code).length,
+			stories: readableStories.filter((s) => s.indicatorCodes.includes(indicator.code)).length
+		};
+	};
+
+	const mapChoices = catalogue.filter((i) => (byIndicator.get(i.code) ?? []).some((m) => m.areaCode !== city?.code));
+	const mapIndicator = mapChoices.find((i) => i.code === (askedMap ?? DEFAULT_MAP_INDICATOR)) ?? mapChoices[0];
+	const mapNotice = askedMap && mapIndicator?.code !== askedMap ? `De kaart kan indicator "${askedMap}" niet tonen. U ziet ${mapIndicator?.name ?? 'geen kaart'}.` : null;
+	let map: Overview['map'] = null;
+	if (mapIndicator) {
+		const rows = byIndicator.get(mapIndicator.code) ?? [];
+		const period = periodsOf(rows.filter((m) => m.areaCode !== city?.code)).at(-1) ?? null;
+		const values = wijken.map((w) => ({ code: w.code, name: w.name, cell: cellOf(rows.find((m) => m.areaCode === w.code && m.period === period)) }));
+		const svg = renderToString((document) =>
+			mapPlot(
+				geometries.map((g) => ({ code: g.code, name: g.name, geometry: g.geometry, value: values.find((v) => v.code === g.code)?.cell?.value ?? null })),
+				{ width: 480, label: `Kaart: ${mapIndicator!.name} per wijk`, document }
+			)
+		);
+		map = { indicator: { code: mapIndicator.code, name: mapIndicator.name, unit: mapIndicator.unit }, period, svg, values };
+	}
+
+	const coverage = wijken.map((w) => ({
+		code: w.code,
+		name: w.name,
+		themes: themeList.map((t) => {
+			let interpreted = 0;
+			let total = 0;
+			for (const indicator of catalogue.filter((i) => i.themeCode === t.code)) {
+				const latest = periodsOf((byIndicator.get(indicator.code) ?? []).filter((m) => m.areaCode === w.code)).at(-1);
+				if (!latest) continue;
+				total++;
+				if (readableNotes.some((n) => n.indicatorCode === indicator.code && n.areaCode === w.code && periodWithin(latest, n.periodFrom, n.periodTo))) interpreted++;
+			}
+			return { code: t.code, interpreted, total };
+		})
+	}));
+
+	return {
+		themes: themeList.map((t) => ({ code: t.code, name: t.name, description: t.description, tiles: catalogue.filter((i) => i.themeCode === t.code).map(tileFor) })),
+		wijken: wijken.map((w) => ({ code: w.code, name: w.name, population: w.population, stories: storyCounts.get(w.code) ?? 0 })),
+		map,
+		mapChoices: mapChoices.map((i) => ({ code: i.code, name: i.name })),
+		mapNotice,
+		coverage
+	};
+}
