@@ -30,6 +30,12 @@ export interface IndicatorView {
 const cellOf = (m: VisibleMeasurement | undefined): FigureCell | null =>
 	m ? { value: m.value, suppressed: m.suppressed, missingReason: m.missingReason } : null;
 
+/** The city's reference line among wijken: for counts the average wijk (a city total would dwarf every bar). */
+export function cityReference(unit: string, cityName: string, value: number | null, wijkCount: number): { name: string; value: number | null } {
+	if (unit !== 'aantal') return { name: cityName, value };
+	return { name: 'gemiddelde wijk', value: value === null || wijkCount === 0 ? null : Math.round((value / wijkCount) * 10) / 10 };
+}
+
 /** Builds the indicator page's content; `askedPeriod` is the untrusted `?periode=` value. */
 export async function indicatorView(scope: Scope, viewer: Viewer, indicator: IndicatorWithDefinition, askedPeriod: string | null): Promise<IndicatorView> {
 	const [wijken, city, measured, readableNotes, readableStories] = await Promise.all([
@@ -58,7 +64,7 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 		? renderToString((document) =>
 				rankPlot(
 					ranking.map((r) => ({ area: r.name, value: r.cell?.value ?? null })),
-					{ width: 640, unit: indicator.unit, label, city: { name: city.name, value: cityCell?.value ?? null }, document }
+					{ width: 640, unit: indicator.unit, label, city: cityReference(indicator.unit, city.name, cityCell?.value ?? null, wijken.length), document }
 				)
 			)
 		: null;

@@ -1,0 +1,57 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { describeRanking, rankPlot, sortForRanking } from './rank';
+import { comparePlot } from './compare';
+import { mapPlot, describeMap } from './map';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const doc = document as unknown as Document;
+const rows = [
+	{ area: 'Noord', value: 12 },
+	{ area: 'Zuid', value: null },
+	{ area: 'Oost', value: 30 }
+];
+
+describe('rankPlot', () => {
+	it('sorts highest first and puts wijken without a number last', () => {
+		expect(sortForRanking(rows).map((r) => r.area)).toEqual(['Oost', 'Noord', 'Zuid']);
+		expect(describeRanking(rows, 'aantal')).toBe('Hoogste: Oost met 30. Laagste: Noord met 12. Zonder getal: Zuid.');
+	});
+	it('draws a bar per number, says "geen getal" otherwise, and a labelled city line', () => {
+		const svg = rankPlot(rows, { width: 500, unit: 'aantal', label: 'x', city: { name: 'gemiddelde wijk', value: 20 }, document: doc });
+		expect(svg.getAttribute('role')).toBe('img');
+		expect(svg.querySelectorAll('rect')).toHaveLength(2);
+		const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+		expect(texts).toEqual(expect.arrayContaining(['geen getal', 'gemiddelde wijk', '30', '12']));
+	});
+});
+
+describe('comparePlot', () => {
+	it('gives each area its own dash pattern and an end label', () => {
+		const points = [
+			{ period: '2025-Q1', area: 'A', role: 'wijk' as const, value: 1 },
+			{ period: '2025-Q2', area: 'A', role: 'wijk' as const, value: 2 },
+			{ period: '2025-Q1', area: 'B', role: 'wijk' as const, value: 3 },
+			{ period: '2025-Q2', area: 'B', role: 'wijk' as const, value: 4 }
+		];
+		const svg = comparePlot(points, { areas: ['A', 'B'], width: 500, unit: 'aantal', label: 'x', document: doc });
+		const dashes = [...svg.querySelectorAll('g[stroke-width="2"]')].map((g) => g.getAttribute('stroke-dasharray'));
+		expect(dashes).toEqual([null, '8,3']);
+		expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(expect.arrayContaining(['A', 'B']));
+	});
+});
+
+describe('mapPlot', () => {
+	const square = (x: number) => ({ type: 'Polygon', coordinates: [[[x, 52], [x, 52.01], [x + 0.01, 52.01], [x + 0.01, 52], [x, 52]]] });
+	it('writes every wijk’s value on the map, and "geen getal" where there is none', () => {
+		const areas = [
+			{ code: 'A', name: 'Alfa', geometry: square(4.4), value: 41 },
+			{ code: 'B', name: 'Beta', geometry: square(4.42), value: null }
+		];
+		const svg = mapPlot(areas, { width: 300, label: 'kaart', document: doc });
+		const text = svg.textContent ?? '';
+		expect(text).toContain('41');
+		expect(text).toContain('geen getal');
+		expect(describeMap(areas)).toContain('Hoogste waarde: Alfa (41)');
+	});
+});

@@ -1,0 +1,61 @@
+// Reading the figures: the overview, one indicator across the wijken, and the comparison by URL.
+import { expect, test } from '@playwright/test';
+
+test('the overview shows tiles with context, a map with a table beside it, and duiding coverage', async ({ page }) => {
+	await page.goto('/');
+	const tile = page.locator('li.tile[data-indicator="VRAGEN_GELD"]');
+	await expect(tile.getByRole('link', { name: 'Vragen over geldzaken' })).toBeVisible();
+	await expect(tile).toContainText(/in 4e kwartaal 2025/);
+	await expect(tile).toContainText(/notitie/);
+	await expect(page.locator('figure[data-area="kaart"] svg[role="img"]')).toBeVisible();
+	const mapTable = page.getByRole('table', { name: /per wijk/ });
+	await expect(mapTable.getByRole('row')).toHaveCount(11);
+	// choosing another indicator for the map is a plain form: it works without JavaScript too
+	await page.getByLabel('Toon op de kaart').selectOption('VEILIG');
+	await page.getByRole('button', { name: 'Toon' }).click();
+	await expect(page).toHaveURL(/kaart=VEILIG/);
+	await expect(page.getByRole('heading', { name: 'Voelt zich veilig in de wijk per wijk' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hoeveel cijfers zijn geduid?' })).toBeVisible();
+});
+
+test('an unknown map indicator in the URL is ignored with a notice', async ({ page }) => {
+	await page.goto('/?kaart=BESTAATNIET');
+	await expect(page.getByRole('status').filter({ hasText: 'BESTAATNIET' })).toBeVisible();
+});
+
+test('one indicator across all wijken: ranking for a chosen period, small multiples, notes', async ({ page }) => {
+	await page.goto('/indicator/VRAGEN_GELD');
+	await expect(page.getByRole('heading', { level: 1, name: 'Vragen over geldzaken' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'De wijken in 4e kwartaal 2025' })).toBeVisible();
+	await page.getByLabel('Kies een periode').selectOption('2023-Q1');
+	await page.getByRole('button', { name: 'Toon' }).click();
+	await expect(page).toHaveURL(/periode=2023-Q1/);
+	await expect(page.getByRole('heading', { name: 'De wijken in 1e kwartaal 2023' })).toBeVisible();
+	await expect(page.locator('.multiples figure')).toHaveCount(10);
+	await expect(page.getByRole('heading', { name: 'Duiding' })).toBeVisible();
+	await page.goto('/indicator/VRAGEN_GELD?periode=2031-Q9');
+	await expect(page.getByRole('status')).toContainText('2031-Q9');
+});
+
+test('compare by URL: the same link shows the same comparison', async ({ page }) => {
+	const url = '/vergelijk?wijken=WK054603,WK054606&stad=1&indicatoren=VRAGEN_GELD&van=2022-Q1&tot=2023-Q4';
+	await page.goto(url);
+	const section = page.locator('section.compare').first();
+	await expect(section.getByRole('heading', { name: 'Vragen over geldzaken' })).toBeVisible();
+	await section.getByText('Toon als tabel').click();
+	const header = section.locator('thead th');
+	await expect(header).toHaveText(['Periode', 'Leiden-Noord', 'Morsdistrict', 'Leiden (gemiddelde wijk)']);
+	await expect(section.locator('tbody tr')).toHaveCount(8);
+	await expect(section.locator('tbody tr').first().locator('th')).toHaveText('1e kwartaal 2022');
+	// the form shows the selection, and submitting it keeps it
+	await expect(page.getByRole('group', { name: 'Gebieden' }).getByLabel('Leiden-Noord')).toBeChecked();
+	await page.getByRole('button', { name: 'Vergelijk' }).click();
+	await expect(page.locator('section.compare')).toHaveCount(1);
+});
+
+test('a malformed comparison URL gives notices, not an error page', async ({ page }) => {
+	const response = await page.goto('/vergelijk?wijken=WK054603,NOPE&indicatoren=XYZ&van=gisteren');
+	expect(response?.status()).toBe(200);
+	await expect(page.getByText('Onbekende wijk(en) genegeerd: NOPE.')).toBeVisible();
+	await expect(page.getByText('Kies minstens twee gebieden')).toBeVisible();
+});
