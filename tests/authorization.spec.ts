@@ -33,6 +33,8 @@ const CHECKS: Check[] = [
 	{ route: '/wijk/[code]', method: 'GET', path: '/wijk/WK000000', expect: all(404) },
 	{ route: '/indicator/[code]', method: 'GET', path: '/indicator/VRAGEN_GELD', expect: all('ok') },
 	{ route: '/indicator/[code]', method: 'GET', path: '/indicator/ONBEKEND', expect: all(404) },
+	{ route: '/api/export/[indicator]', method: 'GET', path: '/api/export/VRAGEN_GELD?gebied=WK054603', expect: all('ok') },
+	{ route: '/api/export/[indicator]', method: 'GET', path: '/api/export/VRAGEN_GELD?gebied=WK999999', expect: all(404) },
 	{ route: '/vergelijk', method: 'GET', path: '/vergelijk?wijken=WK054603,WK054606&indicatoren=VRAGEN_GELD', expect: all('ok') },
 	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/openbaar', expect: all('ok') },
 	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/raad', expect: { ...all('ok'), anoniem: 403 } },

@@ -59,3 +59,23 @@ test('a malformed comparison URL gives notices, not an error page', async ({ pag
 	await expect(page.getByText('Onbekende wijk(en) genegeerd: NOPE.')).toBeVisible();
 	await expect(page.getByText('Kies minstens twee gebieden')).toBeVisible();
 });
+
+test('a figure’s data downloads as formula-safe CSV, and the wijk page prints as a report', async ({ page }) => {
+	await page.goto('/wijk/WK054603');
+	const card = page.locator('figure[data-indicator="VRAGEN_GELD"][data-area="WK054603"]');
+	const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: 'Download de cijfers (CSV)' }).click()]);
+	const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+	const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+	expect(lines[0]).toBe('indicator;gebiedscode;gebied;periode;waarde;eenheid;opmerking;geleverd door');
+	expect(lines).toContain(lines.find((l) => l.startsWith('VRAGEN_GELD;WK054603;Leiden-Noord;2025-Q4;222;')));
+	expect(lines.some((l) => /;=|;\+|;@/.test(l))).toBe(false);
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+	await expect(card.locator('.chart svg')).toBeVisible();
+	await expect(card.getByText('Wat telt als')).toBeVisible();
+	await expect(card.locator('.notes li').first()).toBeVisible();
+	await expect(card.getByRole('link', { name: 'Download de cijfers (CSV)' })).toBeHidden();
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.byteLength).toBeGreaterThan(10_000);
+});

@@ -34,7 +34,8 @@ const AUDIT_ACTIONS: Record<string, string> = {
 	'account.wachtwoord': 'Wachtwoord gewijzigd',
 	'instelling.openbaar': 'Openbaar dashboard gewijzigd',
 	'demo.seed': 'Demogegevens geladen',
-	'toegang.geweigerd': 'Toegang geweigerd'
+	'toegang.geweigerd': 'Toegang geweigerd',
+	'export.csv': 'Cijfers gedownload (CSV)'
 };
 
 /** A Dutch description of an audit-log action; unknown actions are shown as they are. */
