@@ -81,7 +81,7 @@ test('the overview lists the ten wijken and the themes, and leads into a wijk', 
 	const wijken = page.getByRole('region', { name: 'Wijken' }).getByRole('link');
 	await expect(wijken).toHaveCount(10);
 	await expect(page.getByRole('heading', { name: 'Meedoen en ontmoeten' })).toBeVisible();
-	await page.getByRole('link', { name: 'Stevenshofdistrict' }).click();
+	await wijken.getByText('Stevenshofdistrict').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Stevenshofdistrict' })).toBeVisible();
 	expect(await waitForDuckDB(page)).toBe('klaar');
 });
