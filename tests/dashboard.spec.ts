@@ -79,3 +79,24 @@ test('a figure’s data downloads as formula-safe CSV, and the wijk page prints 
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('with JavaScript, another period is ranked by DuckDB-WASM in the browser, and the link still works', async ({ page }) => {
+	await page.goto('/indicator/VRAGEN_GELD');
+	const heading = page.locator('#ranking-kop');
+	await expect(heading).toHaveAttribute('data-ranking-source', 'server');
+	const serverTable = await page.locator('.chart-figure tbody').textContent();
+	await page.getByLabel('Kies een periode').selectOption('2023-Q1');
+	// a marker on the window survives only if the page was not reloaded
+	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+	await page.getByRole('button', { name: 'Toon' }).click();
+	await expect(heading).toHaveAttribute('data-ranking-source', 'klaar', { timeout: 45_000 });
+	await expect(heading).toHaveText('De wijken in 1e kwartaal 2023');
+	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+	await expect(page).toHaveURL(/periode=2023-Q1/);
+	const liveTable = await page.locator('.chart-figure tbody').textContent();
+	expect(liveTable).not.toBe(serverTable);
+	// the same period straight from the server gives the same numbers as DuckDB did
+	await page.goto('/indicator/VRAGEN_GELD?periode=2023-Q1');
+	await expect(heading).toHaveAttribute('data-ranking-source', 'server');
+	expect(await page.locator('.chart-figure tbody').textContent()).toBe(liveTable);
+});

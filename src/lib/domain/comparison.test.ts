@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityScale } from './comparison';
+import { cityReference, cityScale } from './comparison';
 
 describe('cityScale', () => {
 	it('scales counts by the share of inhabitants', () => {
@@ -10,5 +10,13 @@ describe('cityScale', () => {
 		expect(cityScale('per 1.000 inwoners', 16_000, 128_000)).toBe(1);
 		expect(cityScale('aantal', null, 128_000)).toBe(1);
 		expect(cityScale('aantal', 16_000, 0)).toBe(1);
+	});
+});
+
+describe('cityReference', () => {
+	it('uses the average wijk for counts and the city itself for rates', () => {
+		expect(cityReference('aantal', 'Leiden', 1000, 10)).toEqual({ name: 'gemiddelde wijk', value: 100 });
+		expect(cityReference('procent', 'Leiden', 44, 10)).toEqual({ name: 'Leiden', value: 44 });
+		expect(cityReference('aantal', 'Leiden', null, 10)).toEqual({ name: 'gemiddelde wijk', value: null });
 	});
 });

@@ -8,3 +8,9 @@ export function cityScale(unit: string, areaPopulation: number | null, cityPopul
 	if (unit !== 'aantal' || !areaPopulation || !cityPopulation) return 1;
 	return areaPopulation / cityPopulation;
 }
+
+/** The city's reference line among wijken: for counts the average wijk (a city total would dwarf every bar). */
+export function cityReference(unit: string, cityName: string, value: number | null, wijkCount: number): { name: string; value: number | null } {
+	if (unit !== 'aantal') return { name: cityName, value };
+	return { name: 'gemiddelde wijk', value: value === null || wijkCount === 0 ? null : Math.round((value / wijkCount) * 10) / 10 };
+}

@@ -1,7 +1,7 @@
 import { Bool, Float64, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDuckDB } from '../../testing/duckdb-node';
-import { seriesForAreas } from './queries';
+import { rankingForPeriod, seriesForAreas, seriesForComparison } from './queries';
 
 let run: <Row>(q: { sql: string; params: (string | number)[]; map: (r: Record<string, unknown>) => Row }) => Row[];
 
@@ -58,5 +58,43 @@ describe('seriesForAreas', () => {
 
 	it('refuses an empty area list', () => {
 		expect(() => seriesForAreas([])).toThrow(/at least one/);
+	});
+});
+
+describe('rankingForPeriod', () => {
+	it('builds parameterised SQL', () => {
+		const q = rankingForPeriod('X', '2025-Q1', ['WK01', 'WK02']);
+		expect(q.sql).toMatchInlineSnapshot(`
+			"select area_code, value, suppressed
+			from measurements
+			where indicator_code = ? and period = ? and area_code in (?, ?)
+			order by value desc nulls last, area_code"
+		`);
+		expect(q.params).toEqual(['X', '2025-Q1', 'WK01', 'WK02']);
+	});
+	it('ranks highest first with hidden values last', () => {
+		expect(run(rankingForPeriod('X', '2025-Q1', ['WK01', 'WK02', 'GM01']))).toEqual([
+			{ areaCode: 'GM01', value: 100, suppressed: false },
+			{ areaCode: 'WK01', value: 10, suppressed: false },
+			{ areaCode: 'WK02', value: null, suppressed: true }
+		]);
+	});
+});
+
+describe('seriesForComparison', () => {
+	it('filters indicators, areas and the period range', () => {
+		const q = seriesForComparison(['X', 'Y'], ['WK01'], { from: '2025-02-01', to: null });
+		expect(q.sql).toMatchInlineSnapshot(`
+			"select indicator_code, area_code, period, value, suppressed
+			from measurements
+			where indicator_code in (?, ?)
+			  and area_code in (?)
+			  and period_start >= ?
+			order by indicator_code, area_code, period_start, period"
+		`);
+		expect(run(q)).toEqual([
+			{ indicatorCode: 'X', areaCode: 'WK01', period: '2025-Q2', value: 12, suppressed: false }
+		]);
+		expect(run(seriesForComparison(['X', 'Y'], ['WK01'], { from: null, to: null }))).toHaveLength(3);
 	});
 });

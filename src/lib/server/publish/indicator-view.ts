@@ -2,7 +2,7 @@
 // each wijk against the city, and every readable note and story about the indicator.
 import { rankPlot } from '../../charts/rank';
 import { toTrendPoints, trendPlot } from '../../charts/trend';
-import { cityScale } from '../../domain/comparison';
+import { cityReference, cityScale } from '../../domain/comparison';
 import type { FigureCell, FigureNote, FigureRow, FigureStory } from '../../domain/figure';
 import type { IndicatorWithDefinition } from '../db/indicators';
 import { comparePeriods, parsePeriod, requirePeriod, toPeriodCode } from '../../domain/periods';
@@ -29,12 +29,6 @@ export interface IndicatorView {
 
 const cellOf = (m: VisibleMeasurement | undefined): FigureCell | null =>
 	m ? { value: m.value, suppressed: m.suppressed, missingReason: m.missingReason } : null;
-
-/** The city's reference line among wijken: for counts the average wijk (a city total would dwarf every bar). */
-export function cityReference(unit: string, cityName: string, value: number | null, wijkCount: number): { name: string; value: number | null } {
-	if (unit !== 'aantal') return { name: cityName, value };
-	return { name: 'gemiddelde wijk', value: value === null || wijkCount === 0 ? null : Math.round((value / wijkCount) * 10) / 10 };
-}
 
 /** Builds the indicator page's content; `askedPeriod` is the untrusted `?periode=` value. */
 export async function indicatorView(scope: Scope, viewer: Viewer, indicator: IndicatorWithDefinition, askedPeriod: string | null): Promise<IndicatorView> {

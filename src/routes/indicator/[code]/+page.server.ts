@@ -25,6 +25,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			theme: themeList.find((t) => t.code === indicator.themeCode)?.name ?? '',
 			definitionChanges: indicator.definitions.slice(1).map((d) => ({ validFrom: d.validFrom, note: d.changeNote }))
 		},
-		view
+		view,
+		snapshotUrl: `/api/snapshot/${locals.scope.gemeente}/${viewer.audience}`
 	};
 };
