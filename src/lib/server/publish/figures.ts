@@ -38,7 +38,9 @@ export function toVisible(rows: PublishedMeasurement[], rules: Map<string, Indic
 		if (!rule) throw new Error(`measurement for unknown indicator: ${row.indicatorCode}`);
 		if (isSmallCell({ value: row.value, n: row.n, unit: rule.unit }, rule.minN)) primary.add(keyOf(row));
 		const group = `${row.indicatorCode}|${row.period}`;
-		groups.set(group, [...(groups.get(group) ?? []), row]);
+		const members = groups.get(group);
+		if (members) members.push(row);
+		else groups.set(group, [row]);
 	}
 	const hidden = new Set(primary);
 	for (const group of groups.values()) {

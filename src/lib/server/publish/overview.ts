@@ -64,7 +64,11 @@ export async function overview(scope: Scope, viewer: Viewer, askedMap: string | 
 		areas.listGeometries(scope, 'wijk')
 	]);
 	const byIndicator = new Map<string, VisibleMeasurement[]>();
-	for (const m of measured) byIndicator.set(m.indicatorCode, [...(byIndicator.get(m.indicatorCode) ?? []), m]);
+	for (const m of measured) {
+		const list = byIndicator.get(m.indicatorCode);
+		if (list) list.push(m);
+		else byIndicator.set(m.indicatorCode, [m]);
+	}
 	const periodsOf = (rows: VisibleMeasurement[]) => [...new Set(rows.map((m) => m.period))].map(requirePeriod).sort(comparePeriods).map(toPeriodCode);
 
 	const tileFor = (indicator: (typeof catalogue)[number]): Tile => {
@@ -96,7 +100,8 @@ export async function overview(scope: Scope, viewer: Viewer, askedMap: string | 
 	const mapIndicator = mapChoices.find((i) => i.code === (askedMap ?? DEFAULT_MAP_INDICATOR)) ?? mapChoices[0];
 	const mapNotice = askedMap && mapIndicator?.code !== askedMap ? `De kaart kan indicator "${askedMap}" niet tonen. U ziet ${mapIndicator?.name ?? 'geen kaart'}.` : null;
 	let map: Overview['map'] = null;
-	if (mapIndicator) {
+	// Without wijk boundaries there is no map; the tiles and tables still show everything.
+	if (mapIndicator && geometries.length > 0) {
 		const rows = byIndicator.get(mapIndicator.code) ?? [];
 		const period = periodsOf(rows.filter((m) => m.areaCode !== city?.code)).at(-1) ?? null;
 		const values = wijken.map((w) => ({ code: w.code, name: w.name, cell: cellOf(rows.find((m) => m.areaCode === w.code && m.period === period)) }));
@@ -109,6 +114,13 @@ export async function overview(scope: Scope, viewer: Viewer, askedMap: string | 
 		map = { indicator: { code: mapIndicator.code, name: mapIndicator.name, unit: mapIndicator.unit }, period, svg, values };
 	}
 
+	// The latest period per indicator × area, in one pass (rows come ordered by period within each pair).
+	const latestOf = new Map<string, { period: string; start: string }>();
+	for (const m of measured) {
+		const key = `${m.indicatorCode}|${m.areaCode}`;
+		const seen = latestOf.get(key);
+		if (!seen || m.periodStart > seen.start || (m.periodStart === seen.start && m.period.length < seen.period.length)) latestOf.set(key, { period: m.period, start: m.periodStart });
+	}
 	const coverage = wijken.map((w) => ({
 		code: w.code,
 		name: w.name,
@@ -116,7 +128,7 @@ export async function overview(scope: Scope, viewer: Viewer, askedMap: string | 
 			let interpreted = 0;
 			let total = 0;
 			for (const indicator of catalogue.filter((i) => i.themeCode === t.code)) {
-				const latest = periodsOf((byIndicator.get(indicator.code) ?? []).filter((m) => m.areaCode === w.code)).at(-1);
+				const latest = latestOf.get(`${indicator.code}|${w.code}`)?.period;
 				if (!latest) continue;
 				total++;
 				if (readableNotes.some((n) => n.indicatorCode === indicator.code && n.areaCode === w.code && periodWithin(latest, n.periodFrom, n.periodTo))) interpreted++;
