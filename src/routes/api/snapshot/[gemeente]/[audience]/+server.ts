@@ -4,13 +4,16 @@ import { error } from '@sveltejs/kit';
 import { gzipSync } from 'node:zlib';
 import { isOneOf, visibilities } from '$lib/domain/vocabulary';
 import { requireAudience } from '$lib/server/auth/guards';
-import { buildSnapshot } from '$lib/server/publish/snapshot';
+import { cachedSnapshot } from '$lib/server/publish/snapshot-cache';
 import type { RequestHandler } from './$types';
+
+// Compressed once per cached snapshot; goes when the snapshot leaves the cache.
+const compressed = new WeakMap<object, Buffer>();
 
 export const GET: RequestHandler = async ({ params, locals, request }) => {
 	if (params.gemeente !== locals.scope.gemeente || !isOneOf(visibilities, params.audience)) error(404, 'Deze gegevens bestaan niet.');
 	requireAudience(locals, params.audience);
-	const snapshot = await buildSnapshot(locals.scope, params.audience);
+	const snapshot = await cachedSnapshot(locals.scope, params.audience);
 	const headers: Record<string, string> = {
 		etag: snapshot.etag,
 		// Shared caches may keep only what anyone may read.
@@ -22,7 +25,9 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 	headers['x-snapshot-rows'] = String(snapshot.rows);
 	if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
 		headers['content-encoding'] = 'gzip';
-		return new Response(gzipSync(snapshot.bytes), { headers });
+		let body = compressed.get(snapshot);
+		if (!body) compressed.set(snapshot, (body = gzipSync(snapshot.bytes)));
+		return new Response(body, { headers });
 	}
 	return new Response(Buffer.from(snapshot.bytes), { headers });
 };
