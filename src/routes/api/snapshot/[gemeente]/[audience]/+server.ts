@@ -27,7 +27,7 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 		headers['content-encoding'] = 'gzip';
 		let body = compressed.get(snapshot);
 		if (!body) compressed.set(snapshot, (body = gzipSync(snapshot.bytes)));
-		return new Response(body, { headers });
+		return new Response(new Uint8Array(body), { headers });
 	}
 	return new Response(Buffer.from(snapshot.bytes), { headers });
 };
