@@ -1,6 +1,7 @@
 // What an audience may see of the published measurements: the single place where small cells are
 // suppressed, used by both the server-rendered figures and the Arrow snapshot.
 import { isSmallCell, secondarySuppression } from '../../domain/suppression';
+import type { FigureCell } from '../../domain/figure';
 import type { Visibility } from '../../domain/vocabulary';
 import * as indicators from '../db/indicators';
 import * as measurements from '../db/measurements';
@@ -66,4 +67,9 @@ export async function listVisible(scope: Scope, audience: Visibility, filter: Me
 	const rules = new Map(catalogue.map((i) => [i.code, { unit: i.unit, minN: i.minN }]));
 	const visible = toVisible(rows, rules, audience, scope.gemeente);
 	return filter.areaCodes ? visible.filter((row) => filter.areaCodes!.includes(row.areaCode)) : visible;
+}
+
+/** The cell a page shows for a visible measurement; null when there is none. */
+export function cellOf(m: VisibleMeasurement | undefined): FigureCell | null {
+	return m ? { value: m.value, suppressed: m.suppressed, missingReason: m.missingReason } : null;
 }

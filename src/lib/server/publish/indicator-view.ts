@@ -11,7 +11,7 @@ import * as areas from '../db/areas';
 import * as notes from '../db/notes';
 import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
-import { listVisible, type VisibleMeasurement } from './figures';
+import { cellOf, listVisible } from './figures';
 import { renderToString } from './render';
 
 export interface IndicatorView {
@@ -26,9 +26,6 @@ export interface IndicatorView {
 	notes: (FigureNote & { areaName: string })[];
 	stories: (FigureStory & { areaName: string | null })[];
 }
-
-const cellOf = (m: VisibleMeasurement | undefined): FigureCell | null =>
-	m ? { value: m.value, suppressed: m.suppressed, missingReason: m.missingReason } : null;
 
 /** Builds the indicator page's content; `askedPeriod` is the untrusted `?periode=` value. */
 export async function indicatorView(scope: Scope, viewer: Viewer, indicator: IndicatorWithDefinition, askedPeriod: string | null): Promise<IndicatorView> {

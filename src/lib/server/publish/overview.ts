@@ -11,7 +11,7 @@ import * as notes from '../db/notes';
 import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
 import * as themes from '../db/themes';
-import { listVisible, type VisibleMeasurement } from './figures';
+import { cellOf, listVisible, type VisibleMeasurement } from './figures';
 import { renderToString } from './render';
 
 export interface Tile {
@@ -38,9 +38,6 @@ export interface Overview {
 	/** Per wijk: per theme, figures with a duiding for their latest period, of the figures with data. */
 	coverage: { code: string; name: string; themes: { code: string; interpreted: number; total: number }[] }[];
 }
-
-const cellOf = (m: VisibleMeasurement | undefined): FigureCell | null =>
-	m ? { value: m.value, suppressed: m.suppressed, missingReason: m.missingReason } : null;
 
 const DEFAULT_MAP_INDICATOR = 'EENZAAM';
 

@@ -3,19 +3,17 @@
 import { chartOptions, toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityScale } from '../../domain/comparison';
 import { comparePeriods, requirePeriod, toPeriodCode } from '../../domain/periods';
-import type { Figure, FigureCell, FigureRow } from '../../domain/figure';
+import type { Figure, FigureRow } from '../../domain/figure';
 import type { Viewer } from '../../domain/roles';
 import type { Area } from '../db/areas';
 import * as indicators from '../db/indicators';
 import * as notes from '../db/notes';
 import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
-import { listVisible, type VisibleMeasurement } from './figures';
+import { cellOf, listVisible } from './figures';
 import { renderToString } from './render';
 
 export const CHART_WIDTH = 640;
-
-const cellOf = (m: VisibleMeasurement): FigureCell => ({ value: m.value, suppressed: m.suppressed, missingReason: m.missingReason });
 
 /** Every indicator's figure for `area` against `city` as `viewer` may see it, in catalogue order. */
 export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, city: Area): Promise<Figure[]> {
@@ -32,7 +30,7 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 		const rows: FigureRow[] = periods.map((period) => {
 			const a = own.find((m) => m.period === period && m.areaCode === area.code);
 			const c = own.find((m) => m.period === period && m.areaCode === city.code);
-			return { period, area: a ? cellOf(a) : null, city: c ? cellOf(c) : null };
+			return { period, area: cellOf(a), city: cellOf(c) };
 		});
 		const lastPeriod = rows.findLast((r) => r.area !== null)?.period;
 		const last = own.find((m) => m.areaCode === area.code && m.period === lastPeriod);
@@ -69,7 +67,7 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 			city: { code: city.code, name: city.name },
 			rows,
 			latest: last
-				? { period: last.period, cell: cellOf(last), toelichting: last.toelichting, organisation: last.organisation, publishedAt: last.publishedAt }
+				? { period: last.period, cell: cellOf(last)!, toelichting: last.toelichting, organisation: last.organisation, publishedAt: last.publishedAt }
 				: null,
 			cityScale: scale,
 			notes: figureNotes.map((n) => ({ id: n.id, periodFrom: n.periodFrom, periodTo: n.periodTo, kind: n.kind, body: n.body, authorRole: n.authorRole, visibility: n.visibility })),
