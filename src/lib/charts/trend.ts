@@ -10,8 +10,8 @@ export interface TrendPoint {
 	period: string;
 	/** Area name as shown in the legend. */
 	area: string;
-	/** `wijk` is drawn solid and dark; `stad` dashed and grey, so colour is not the only difference. */
-	role: 'wijk' | 'stad';
+	/** `wijk` is drawn solid and dark; `stad` dashed and grey, so colour is not the only difference; `ander` (the other wijken) thin and faint, without labels. */
+	role: 'wijk' | 'stad' | 'ander';
 	/** Null draws a gap. */
 	value: number | null;
 }
@@ -45,9 +45,10 @@ const STYLE = {
 /** One sentence per line with its first and latest value, for the chart's accessible description. */
 export function describeTrend(points: TrendPoint[], unit: string): string {
 	const sentences: string[] = [];
-	const areas = [...new Set([...points].sort((a, b) => (a.role === b.role ? 0 : a.role === 'wijk' ? -1 : 1)).map((p) => p.area))];
+	const main = points.filter((p) => p.role !== 'ander');
+	const areas = [...new Set([...main].sort((a, b) => (a.role === b.role ? 0 : a.role === 'wijk' ? -1 : 1)).map((p) => p.area))];
 	for (const area of areas) {
-		const values = points.filter((p) => p.area === area && p.value !== null);
+		const values = main.filter((p) => p.area === area && p.value !== null);
 		const first = values[0];
 		const last = values.at(-1);
 		if (!first || !last) continue;
@@ -55,6 +56,8 @@ export function describeTrend(points: TrendPoint[], unit: string): string {
 			`${area}: van ${formatValue(first.value, unit)} in ${periodLabel(requirePeriod(first.period))} naar ${formatValue(last.value, unit)} in ${periodLabel(requirePeriod(last.period))}.`
 		);
 	}
+	const others = new Set(points.filter((p) => p.role === 'ander').map((p) => p.area)).size;
+	if (others) sentences.push(others === 1 ? 'Dunne grijze lijn: de andere wijk.' : `Dunne grijze lijnen: de ${others} andere wijken.`);
 	return sentences.length ? sentences.join(' ') : 'Er zijn nog geen cijfers.';
 }
 
@@ -89,6 +92,8 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 	const data: Datum[] = points.map((p) => ({ ...p, date: periodMidpoint(requirePeriod(p.period)) }));
 	const changes = (opts.definitionChanges ?? []).map((code) => ({ date: periodMidpoint(requirePeriod(code)), label: 'nieuwe definitie' }));
 	const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#ccc' })];
+	const others = data.filter((d) => d.role === 'ander');
+	if (others.length) marks.push(Plot.lineY(others, { x: 'date', y: 'value', z: 'area', stroke: '#b5bcc6', strokeWidth: 0.75, strokeOpacity: 0.7 }));
 	for (const role of ['stad', 'wijk'] as const) {
 		const series = data.filter((d) => d.role === role);
 		if (series.length === 0) continue;
@@ -167,4 +172,9 @@ export function chartOptions(context: {
 		notes: context.notes.map((n, i) => ({ number: i + 1, from: n.periodFrom, to: n.periodTo })),
 		target: context.targetValue === null ? null : { value: context.targetValue }
 	};
+}
+
+/** The other wijken's lines (drawn faint), from one indicator's cells of every area. */
+export function otherPoints(cells: { areaCode: string; period: string; value: number | null }[], exclude: string[], nameOf: (code: string) => string | undefined): TrendPoint[] {
+	return cells.filter((c) => !exclude.includes(c.areaCode) && nameOf(c.areaCode)).map((c) => ({ period: c.period, area: nameOf(c.areaCode)!, role: 'ander' as const, value: c.value }));
 }

@@ -1,5 +1,5 @@
 /** The comparison's selection, read from the URL so a link can be shared. Bad parts are dropped with a notice. */
-import { comparePeriods, parsePeriod, toPeriodCode } from './periods';
+import { parseRange } from './period-range';
 
 export interface CompareSelection {
 	wijken: string[];
@@ -46,23 +46,8 @@ export function parseCompareSelection(params: URLSearchParams, known: { wijken: 
 		indicators = indicators.slice(0, MAX_INDICATORS);
 	}
 
-	const bound = (name: 'van' | 'tot') => {
-		const value = params.get(name);
-		if (!value) return null;
-		const parsed = parsePeriod(value);
-		if (!parsed.ok) {
-			notices.push(`Periode "${value}" begrijpen we niet en is genegeerd.`);
-			return null;
-		}
-		return parsed.period;
-	};
-	let from = bound('van');
-	let to = bound('tot');
-	if (from && to && comparePeriods(from, to) > 0) {
-		notices.push('De begin- en eindperiode waren omgedraaid; we hebben ze omgewisseld.');
-		[from, to] = [to, from];
-	}
-	return { wijken, city, indicators, from: from && toPeriodCode(from), to: to && toPeriodCode(to), notices };
+	const { from, to } = parseRange(params, notices);
+	return { wijken, city, indicators, from, to, notices };
 }
 
 /** True when the selection has at least two areas and one indicator to compare. */

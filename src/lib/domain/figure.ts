@@ -1,5 +1,6 @@
 /** The shape of one figure as pages render it: an indicator for one area, with its context. */
 import type { Indicator } from './indicator';
+import { comparePeriods, requirePeriod } from './periods';
 import type { NoteKind, StoryType, Visibility } from './vocabulary';
 
 export interface FigureCell {
@@ -46,6 +47,29 @@ export interface Figure {
 	stories: FigureStory[];
 	/** Factor applied to the city's line so a count compares with the area (1 for rates). */
 	cityScale: number;
-	/** The chart as drawn on the server. */
-	svg: string;
+	/** The chart as drawn on the server; null when the browser draws it (figures far down a long page). */
+	svg: string | null;
+}
+
+/** A measured cell of one indicator as pages and DuckDB both have it. */
+export interface SeriesCell {
+	areaCode: string;
+	period: string;
+	value: number | null;
+	suppressed: boolean;
+	missingReason: string | null;
+}
+
+/** One indicator's rows for an area against the city, in period order. */
+export function figureRows(cells: SeriesCell[], areaCode: string, cityCode: string): FigureRow[] {
+	const rows = new Map<string, FigureRow>();
+	const cellOf = (c: SeriesCell): FigureCell => ({ value: c.value, suppressed: c.suppressed, missingReason: c.missingReason });
+	for (const c of cells) {
+		if (c.areaCode !== areaCode && c.areaCode !== cityCode) continue;
+		const row = rows.get(c.period) ?? { period: c.period, area: null, city: null };
+		if (c.areaCode === areaCode) row.area = cellOf(c);
+		else row.city = cellOf(c);
+		rows.set(c.period, row);
+	}
+	return [...rows.values()].sort((a, b) => comparePeriods(requirePeriod(a.period), requirePeriod(b.period)));
 }

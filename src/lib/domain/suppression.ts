@@ -47,3 +47,41 @@ export function secondarySuppression(group: GroupCell[]): Set<string> {
 	if (candidates[0]) extra.add(candidates[0].key);
 	return extra;
 }
+
+export interface IndicatorRule {
+	unit: string;
+	minN: number;
+}
+
+export interface CellKey {
+	indicatorCode: string;
+	areaCode: string;
+	period: string;
+}
+
+/**
+ * The cells to hide from audiences that get suppression: small cells, and per indicator × period one more
+ * wijk when a single hidden wijk could otherwise be derived from the city total (`cityCode`).
+ */
+export function hiddenCells<T extends CellKey & { value: number | null; n: number | null }>(rows: T[], rules: Map<string, IndicatorRule>, cityCode: string): Set<T> {
+	const primary = new Set<T>();
+	const groups = new Map<string, T[]>();
+	for (const row of rows) {
+		const rule = rules.get(row.indicatorCode);
+		if (!rule) throw new Error(`measurement for unknown indicator: ${row.indicatorCode}`);
+		if (isSmallCell({ value: row.value, n: row.n, unit: rule.unit }, rule.minN)) primary.add(row);
+		const group = `${row.indicatorCode}|${row.period}`;
+		const members = groups.get(group);
+		if (members) members.push(row);
+		else groups.set(group, [row]);
+	}
+	const hidden = new Set(primary);
+	for (const group of groups.values()) {
+		if (!group.some((row) => primary.has(row))) continue;
+		const byKey = new Map(group.map((row) => [row.areaCode, row]));
+		const extra = secondarySuppression(group.map((row) => ({ key: row.areaCode, value: row.value, n: row.n, primary: primary.has(row), isTotal: row.areaCode === cityCode })));
+		for (const key of extra) hidden.add(byKey.get(key)!);
+	}
+	return hidden;
+}
+

@@ -1,5 +1,5 @@
-// Browser only: one lazy DuckDB-WASM instance per tab, running in a worker, with the published snapshot
-// loaded as the `measurements` table. Import this module dynamically behind `!import.meta.env.SSR`.
+// Browser only: one lazy DuckDB-WASM instance per tab, running in a worker; slices.ts loads the published
+// snapshot into its `measurements` table. Import this module dynamically behind `!import.meta.env.SSR`.
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
@@ -17,8 +17,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 		promise.then(resolve, reject).finally(() => clearTimeout(timer));
 	});
 }
-const loaded = new Map<string, Promise<void>>();
-
 /** The tab's connection; the first call starts the worker and instantiates the wasm. */
 export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	connecting ??= (async () => {
@@ -34,23 +32,6 @@ export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	})();
 	connecting.catch(() => (connecting = undefined));
 	return connecting;
-}
-
-/** Loads the Arrow snapshot at `url` into table `measurements`, once per tab. */
-export function loadSnapshot(url: string): Promise<void> {
-	let loading = loaded.get(url);
-	if (!loading) {
-		loading = (async () => {
-			const [conn, response] = await Promise.all([connect(), fetch(url)]);
-			if (!response.ok) throw new Error(`snapshot ${url} answered ${response.status}`);
-			const bytes = new Uint8Array(await response.arrayBuffer());
-			await conn.query('drop table if exists measurements');
-			await conn.insertArrowFromIPCStream(bytes, { name: 'measurements', create: true });
-		})();
-		loading.catch(() => loaded.delete(url));
-		loaded.set(url, loading);
-	}
-	return loading;
 }
 
 /** Runs a parameterised query as a prepared statement and returns plain row objects. */

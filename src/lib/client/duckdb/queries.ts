@@ -13,21 +13,16 @@ export interface SeriesRow {
 	period: string;
 	value: number | null;
 	suppressed: boolean;
+	missingReason: string | null;
 }
 
-/** Every published value for the given areas (a wijk and the city), ordered by indicator, area and time. */
-export function seriesForAreas(areaCodes: string[]): Query<SeriesRow> {
-	if (areaCodes.length === 0) throw new Error('seriesForAreas needs at least one area code');
-	const placeholders = areaCodes.map(() => '?').join(', ');
-	return {
-		sql: `select indicator_code, area_code, period, value, suppressed
-from measurements
-where area_code in (${placeholders})
-order by indicator_code, area_code, period_start, period`,
-		params: areaCodes,
-		map: toSeriesRow
-	};
+/** A period range as ISO dates: periods that start on or after `from` and end on or before `to`. */
+export interface DateRange {
+	from: string | null;
+	to: string | null;
 }
+
+const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 
 function toSeriesRow(row: Record<string, unknown>): SeriesRow {
 	return {
@@ -35,7 +30,38 @@ function toSeriesRow(row: Record<string, unknown>): SeriesRow {
 		areaCode: String(row.area_code),
 		period: String(row.period),
 		value: row.value === null ? null : Number(row.value),
-		suppressed: Boolean(row.suppressed)
+		suppressed: Boolean(row.suppressed),
+		missingReason: row.missing_reason === null ? null : String(row.missing_reason)
+	};
+}
+
+/**
+ * Values of some indicators, for some areas (null: every area), within a period range, ordered by
+ * indicator, area and time.
+ */
+export function series(indicatorCodes: string[], areaCodes: string[] | null, range: DateRange = { from: null, to: null }): Query<SeriesRow> {
+	if (indicatorCodes.length === 0 || areaCodes?.length === 0) throw new Error('series needs at least one indicator and area');
+	const conditions = [`indicator_code in (${placeholders(indicatorCodes)})`];
+	const params: string[] = [...indicatorCodes];
+	if (areaCodes) {
+		conditions.push(`area_code in (${placeholders(areaCodes)})`);
+		params.push(...areaCodes);
+	}
+	if (range.from) {
+		conditions.push('period_start >= ?');
+		params.push(range.from);
+	}
+	if (range.to) {
+		conditions.push('period_end <= ?');
+		params.push(range.to);
+	}
+	return {
+		sql: `select indicator_code, area_code, period, value, suppressed, missing_reason
+from measurements
+where ${conditions.join('\n  and ')}
+order by indicator_code, area_code, period_start, period`,
+		params,
+		map: toSeriesRow
 	};
 }
 
@@ -43,42 +69,23 @@ export interface RankingRow {
 	areaCode: string;
 	value: number | null;
 	suppressed: boolean;
+	missingReason: string | null;
 }
-
-const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 
 /** One indicator's values for one period in the given areas, highest first, areas without a value last. */
 export function rankingForPeriod(indicatorCode: string, period: string, areaCodes: string[]): Query<RankingRow> {
 	if (areaCodes.length === 0) throw new Error('rankingForPeriod needs at least one area code');
 	return {
-		sql: `select area_code, value, suppressed
+		sql: `select area_code, value, suppressed, missing_reason
 from measurements
 where indicator_code = ? and period = ? and area_code in (${placeholders(areaCodes)})
 order by value desc nulls last, area_code`,
 		params: [indicatorCode, period, ...areaCodes],
-		map: (row) => ({ areaCode: String(row.area_code), value: row.value === null ? null : Number(row.value), suppressed: Boolean(row.suppressed) })
-	};
-}
-
-/** Values of some indicators for some areas within an optional period range (ISO dates of period starts/ends). */
-export function seriesForComparison(indicatorCodes: string[], areaCodes: string[], range: { from: string | null; to: string | null }): Query<SeriesRow> {
-	if (indicatorCodes.length === 0 || areaCodes.length === 0) throw new Error('seriesForComparison needs indicators and areas');
-	const conditions = [`indicator_code in (${placeholders(indicatorCodes)})`, `area_code in (${placeholders(areaCodes)})`];
-	const params: string[] = [...indicatorCodes, ...areaCodes];
-	if (range.from) {
-		conditions.push('period_start >= ?');
-		params.push(range.from);
-	}
-	if (range.to) {
-		conditions.push('period_start <= ?');
-		params.push(range.to);
-	}
-	return {
-		sql: `select indicator_code, area_code, period, value, suppressed
-from measurements
-where ${conditions.join('\n  and ')}
-order by indicator_code, area_code, period_start, period`,
-		params,
-		map: toSeriesRow
+		map: (row) => ({
+			areaCode: String(row.area_code),
+			value: row.value === null ? null : Number(row.value),
+			suppressed: Boolean(row.suppressed),
+			missingReason: row.missing_reason === null ? null : String(row.missing_reason)
+		})
 	};
 }

@@ -7,6 +7,7 @@ export interface PublishedMeasurement {
 	areaCode: string;
 	period: string;
 	periodStart: string;
+	periodEnd: string;
 	value: number | null;
 	missingReason: string | null;
 	n: number | null;
@@ -31,6 +32,7 @@ export async function listPublished(scope: Scope, filter: MeasurementFilter = {}
 			'm.area_code as areaCode',
 			'm.period',
 			'm.period_start as periodStart',
+			'm.period_end as periodEnd',
 			'm.value',
 			'm.missing_reason as missingReason',
 			'm.n',

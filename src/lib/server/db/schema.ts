@@ -159,6 +159,29 @@ export interface MeasurementTable {
 	toelichting: string | null;
 }
 
+export interface PublishedCellTable {
+	gemeente_code: string;
+	indicator_code: string;
+	area_code: string;
+	period: string;
+	period_start: string;
+	period_end: string;
+	value: number | null;
+	missing_reason: string | null;
+	n: number | null;
+	toelichting: string | null;
+	organisation: string;
+	published_at: string | null;
+	/** 1 when hidden from every audience but intern. */
+	hidden: number;
+}
+
+export interface PublicationStateTable {
+	gemeente_code: string;
+	data_version: string;
+	built_at: string;
+}
+
 export interface UserTable {
 	id: string;
 	gemeente_code: string;
@@ -319,6 +342,8 @@ export interface Database {
 	indicator_definitions: IndicatorDefinitionTable;
 	deliveries: DeliveryTable;
 	measurements: MeasurementTable;
+	published_cells: PublishedCellTable;
+	publication_state: PublicationStateTable;
 	users: UserTable;
 	auth_sessions: AuthSessionTable;
 	audit_log: AuditLogTable;

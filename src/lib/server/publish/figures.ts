@@ -1,21 +1,15 @@
 // What an audience may see of the published measurements: the single place where small cells are
-// suppressed, used by both the server-rendered figures and the Arrow snapshot.
-import { isSmallCell, secondarySuppression } from '../../domain/suppression';
+// suppressed, used by the server-rendered figures, the exports and the Arrow snapshots alike.
+import { sql } from 'kysely';
 import type { FigureCell } from '../../domain/figure';
 import type { Visibility } from '../../domain/vocabulary';
-import * as indicators from '../db/indicators';
-import * as measurements from '../db/measurements';
 import type { MeasurementFilter, PublishedMeasurement } from '../db/measurements';
 import type { Scope } from '../db/scope';
+import { ensurePublished } from './published-cells';
 
 export interface VisibleMeasurement extends PublishedMeasurement {
 	/** True when the value rests on too few persons for this audience; `value`, `n` and `toelichting` are then null. */
 	suppressed: boolean;
-}
-
-export interface IndicatorRule {
-	unit: string;
-	minN: number;
 }
 
 /** Whether the audience gets small cells suppressed; only internal staff see them. */
@@ -23,50 +17,85 @@ export function suppressesSmallCells(audience: Visibility): boolean {
 	return audience !== 'intern';
 }
 
-const keyOf = (row: PublishedMeasurement) => `${row.indicatorCode}|${row.areaCode}|${row.period}`;
-
 /**
- * Applies small-cell suppression for `audience`: small cells are hidden, and per indicator × period one more
- * wijk when a single hidden wijk could otherwise be derived from the city total (`cityCode`). A hidden cell
+ * Published measurements as `audience` may see them, in indicator, area and period order. A hidden cell
  * loses its value, its n and its toelichting (which may repeat the number).
  */
-export function toVisible(rows: PublishedMeasurement[], rules: Map<string, IndicatorRule>, audience: Visibility, cityCode: string): VisibleMeasurement[] {
-	if (!suppressesSmallCells(audience)) return rows.map((row) => ({ ...row, suppressed: false }));
-	const primary = new Set<string>();
-	const groups = new Map<string, PublishedMeasurement[]>();
-	for (const row of rows) {
-		const rule = rules.get(row.indicatorCode);
-		if (!rule) throw new Error(`measurement for unknown indicator: ${row.indicatorCode}`);
-		if (isSmallCell({ value: row.value, n: row.n, unit: rule.unit }, rule.minN)) primary.add(keyOf(row));
-		const group = `${row.indicatorCode}|${row.period}`;
-		const members = groups.get(group);
-		if (members) members.push(row);
-		else groups.set(group, [row]);
-	}
-	const hidden = new Set(primary);
-	for (const group of groups.values()) {
-		const extra = secondarySuppression(
-			group.map((row) => ({ key: keyOf(row), value: row.value, n: row.n, primary: primary.has(keyOf(row)), isTotal: row.areaCode === cityCode }))
-		);
-		for (const key of extra) hidden.add(key);
-	}
-	return rows.map((row) =>
-		hidden.has(keyOf(row)) ? { ...row, value: null, n: null, toelichting: null, suppressed: true } : { ...row, suppressed: false }
+export async function listVisible(scope: Scope, audience: Visibility, filter: MeasurementFilter = {}): Promise<VisibleMeasurement[]> {
+	await ensurePublished(scope);
+	let query = scope.db
+		.selectFrom('published_cells')
+		.select([
+			'indicator_code as indicatorCode',
+			'area_code as areaCode',
+			'period',
+			'period_start as periodStart',
+			'period_end as periodEnd',
+			'value',
+			'missing_reason as missingReason',
+			'n',
+			'toelichting',
+			'organisation',
+			'published_at as publishedAt',
+			'hidden'
+		])
+		.where('gemeente_code', '=', scope.gemeente);
+	if (filter.indicatorCodes) query = query.where('indicator_code', 'in', filter.indicatorCodes.length ? filter.indicatorCodes : ['']);
+	if (filter.areaCodes) query = query.where('area_code', 'in', filter.areaCodes.length ? filter.areaCodes : ['']);
+	const rows = await query.orderBy('indicator_code').orderBy('area_code').orderBy('period_start').orderBy('period_end').execute();
+	const suppress = suppressesSmallCells(audience);
+	return rows.map(({ hidden, ...row }) =>
+		suppress && hidden ? { ...row, value: null, n: null, toelichting: null, suppressed: true } : { ...row, suppressed: false }
 	);
 }
 
-/**
- * Published measurements as `audience` may see them. Suppression needs every area of a group, so the
- * filter is applied after suppressing, never before.
- */
-export async function listVisible(scope: Scope, audience: Visibility, filter: MeasurementFilter = {}): Promise<VisibleMeasurement[]> {
-	const [rows, catalogue] = await Promise.all([
-		measurements.listPublished(scope, { indicatorCodes: filter.indicatorCodes }),
-		indicators.list(scope)
-	]);
-	const rules = new Map(catalogue.map((i) => [i.code, { unit: i.unit, minN: i.minN }]));
-	const visible = toVisible(rows, rules, audience, scope.gemeente);
-	return filter.areaCodes ? visible.filter((row) => filter.areaCodes!.includes(row.areaCode)) : visible;
+// The latest periods change only with a publication; kept per gemeente and data version (per process).
+const latestCache = new Map<string, Promise<Map<string, string>>>();
+
+/** The latest period per indicator × area, as `indicator|area` → period. The same for every audience. */
+export async function latestPeriods(scope: Scope): Promise<Map<string, string>> {
+	const key = `${scope.gemeente}|${await ensurePublished(scope)}`;
+	let entry = latestCache.get(key);
+	if (!entry) {
+		for (const old of latestCache.keys()) if (old.startsWith(`${scope.gemeente}|`)) latestCache.delete(old);
+		entry = readLatestPeriods(scope);
+		entry.catch(() => latestCache.delete(key));
+		latestCache.set(key, entry);
+	}
+	return entry;
+}
+
+async function readLatestPeriods(scope: Scope): Promise<Map<string, string>> {
+	const rows = await scope.db
+		.selectFrom((db) =>
+			db
+				.selectFrom('published_cells')
+				.select([
+					'indicator_code',
+					'area_code',
+					'period',
+					sql<number>`row_number() over (partition by indicator_code, area_code order by period_end desc, period_start desc)`.as('rank')
+				])
+				.where('gemeente_code', '=', scope.gemeente)
+				.as('ranked')
+		)
+		.select(['indicator_code', 'area_code', 'period'])
+		.where('rank', '=', 1)
+		.execute();
+	return new Map(rows.map((r) => [`${r.indicator_code}|${r.area_code}`, r.period]));
+}
+
+/** The distinct periods published for some areas: what a period-range form offers. */
+export async function periodsOf(scope: Scope, areaCodes: string[]): Promise<string[]> {
+	await ensurePublished(scope);
+	const rows = await scope.db
+		.selectFrom('published_cells')
+		.select('period')
+		.distinct()
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('area_code', 'in', areaCodes.length ? areaCodes : [''])
+		.execute();
+	return rows.map((r) => r.period);
 }
 
 /** The cell a page shows for a visible measurement; null when there is none. */

@@ -11,7 +11,7 @@ import * as notes from '../db/notes';
 import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
 import * as themes from '../db/themes';
-import { cellOf, listVisible, type VisibleMeasurement } from './figures';
+import { cellOf, latestPeriods, listVisible, type VisibleMeasurement } from './figures';
 import { renderToString } from './render';
 
 export interface Tile {
@@ -49,23 +49,25 @@ function previousYear(code: string): string {
 
 /** Builds the overview as `viewer` may see it; `askedMap` is the untrusted `?kaart=` indicator code. */
 export async function overview(scope: Scope, viewer: Viewer, askedMap: string | null): Promise<Overview> {
-	const [themeList, catalogue, wijken, city, measured, readableNotes, readableStories, storyCounts, geometries] = await Promise.all([
+	const [themeList, catalogue, wijken, city, cityRows, latestOf, readableNotes, readableStories, storyCounts, geometries] = await Promise.all([
 		themes.list(scope),
 		indicators.list(scope),
 		areas.list(scope, 'wijk'),
 		areas.get(scope, scope.gemeente),
-		listVisible(scope, viewer.audience),
+		listVisible(scope, viewer.audience, { areaCodes: [scope.gemeente] }),
+		latestPeriods(scope),
 		notes.listReadable(scope, viewer),
 		stories.listReadable(scope, viewer),
 		stories.countByArea(scope, viewer),
 		areas.listGeometries(scope, 'wijk')
 	]);
 	const byIndicator = new Map<string, VisibleMeasurement[]>();
-	for (const m of measured) {
+	for (const m of cityRows) {
 		const list = byIndicator.get(m.indicatorCode);
 		if (list) list.push(m);
 		else byIndicator.set(m.indicatorCode, [m]);
 	}
+	const hasWijkData = new Set([...latestOf.keys()].filter((key) => !key.endsWith(`|${scope.gemeente}`)).map((key) => key.split('|')[0]));
 	const periodsOf = (rows: VisibleMeasurement[]) => [...new Set(rows.map((m) => m.period))].map(requirePeriod).sort(comparePeriods).map(toPeriodCode);
 
 	const tileFor = (indicator: (typeof catalogue)[number]): Tile => {
@@ -93,13 +95,13 @@ export async function overview(scope: Scope, viewer: Viewer, askedMap: string | 
 		};
 	};
 
-	const mapChoices = catalogue.filter((i) => (byIndicator.get(i.code) ?? []).some((m) => m.areaCode !== city?.code));
+	const mapChoices = catalogue.filter((i) => hasWijkData.has(i.code));
 	const mapIndicator = mapChoices.find((i) => i.code === (askedMap ?? DEFAULT_MAP_INDICATOR)) ?? mapChoices[0];
 	const mapNotice = askedMap && mapIndicator?.code !== askedMap ? `De kaart kan indicator "${askedMap}" niet tonen. U ziet ${mapIndicator?.name ?? 'geen kaart'}.` : null;
 	let map: Overview['map'] = null;
 	// Without wijk boundaries there is no map; the tiles and tables still show everything.
 	if (mapIndicator && geometries.length > 0) {
-		const rows = byIndicator.get(mapIndicator.code) ?? [];
+		const rows = await listVisible(scope, viewer.audience, { indicatorCodes: [mapIndicator.code] });
 		const period = periodsOf(rows.filter((m) => m.areaCode !== city?.code)).at(-1) ?? null;
 		const values = wijken.map((w) => ({ code: w.code, name: w.name, cell: cellOf(rows.find((m) => m.areaCode === w.code && m.period === period)) }));
 		const svg = renderToString((document) =>
@@ -111,13 +113,6 @@ export async function overview(scope: Scope, viewer: Viewer, askedMap: string | 
 		map = { indicator: { code: mapIndicator.code, name: mapIndicator.name, unit: mapIndicator.unit }, period, svg, values };
 	}
 
-	// The latest period per indicator × area, in one pass (rows come ordered by period within each pair).
-	const latestOf = new Map<string, { period: string; start: string }>();
-	for (const m of measured) {
-		const key = `${m.indicatorCode}|${m.areaCode}`;
-		const seen = latestOf.get(key);
-		if (!seen || m.periodStart > seen.start || (m.periodStart === seen.start && m.period.length < seen.period.length)) latestOf.set(key, { period: m.period, start: m.periodStart });
-	}
 	const coverage = wijken.map((w) => ({
 		code: w.code,
 		name: w.name,
@@ -125,7 +120,7 @@ export async function overview(scope: Scope, viewer: Viewer, askedMap: string | 
 			let interpreted = 0;
 			let total = 0;
 			for (const indicator of catalogue.filter((i) => i.themeCode === t.code)) {
-				const latest = latestOf.get(`${indicator.code}|${w.code}`)?.period;
+				const latest = latestOf.get(`${indicator.code}|${w.code}`);
 				if (!latest) continue;
 				total++;
 				if (readableNotes.some((n) => n.indicatorCode === indicator.code && n.areaCode === w.code && periodWithin(latest, n.periodFrom, n.periodTo))) interpreted++;

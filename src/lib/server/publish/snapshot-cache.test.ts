@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import * as deliveries from '../db/deliveries';
 import type { Scope } from '../db/scope';
 import { memoryDb, seedSmallGemeente } from '../db/test-fixtures';
-import { cachedSnapshot, dataVersion } from './snapshot-cache';
+import { cachedSnapshot, dataVersion, snapshotTag } from './snapshot-cache';
 
 let db: Db;
 let scope: Scope;
@@ -32,6 +32,15 @@ describe('cachedSnapshot', () => {
 		expect(b).not.toBe(a);
 		expect(b.rows).toBe(2);
 		expect(b.etag).not.toBe(a.etag);
+	});
+
+	it('tags per audience and slice, stable for the same data', async () => {
+		const a = await snapshotTag(scope, 'openbaar', undefined);
+		expect((await snapshotTag(scope, 'openbaar', undefined)).etag).toBe(a.etag);
+		expect(a.etag).toMatch(/^"[\w-]{32}"$/);
+		expect((await snapshotTag(scope, 'intern', undefined)).etag).not.toBe(a.etag);
+		expect((await snapshotTag(scope, 'openbaar', ['DEELN'])).etag).not.toBe(a.etag);
+		expect((await cachedSnapshot(scope, 'openbaar', ['TEV'])).rows).toBe(0);
 	});
 
 	it('changes when a suppression rule changes', async () => {

@@ -1,33 +1,46 @@
-// Building a snapshot reads every published measurement; readers around a council meeting all ask for the
-// same one. This keeps the last few per process, keyed by a data version read from the store on every
-// request, so an instance never serves stale data and instances need not share anything.
-import { sql } from 'kysely';
+// Snapshots, whole or sliced by indicator, built from the published cells. The ETag follows from the data
+// version, the audience and the slice alone, so a browser that has the snapshot gets a 304 without the
+// server building anything. The last few builds are kept per process; nothing needs to be shared.
 import { createHash } from 'node:crypto';
 import type { Visibility } from '../../domain/vocabulary';
 import type { Scope } from '../db/scope';
+import { ensurePublished } from './published-cells';
 import { buildSnapshot, type Snapshot } from './snapshot';
 
-const MAX_ENTRIES = 8;
-const cache = new Map<string, Promise<Snapshot>>();
+export type CachedSnapshot = Snapshot & { etag: string };
 
-/** A fingerprint of everything a snapshot depends on: publications and the suppression rules. */
-export async function dataVersion(scope: Scope): Promise<string> {
-	const deliveries = await sql<{ count: number; latest: string | null }>`
-		select count(*) as count, max(published_at) as latest from deliveries
-		where gemeente_code = ${scope.gemeente} and status in ('gepubliceerd', 'vervangen')`.execute(scope.db);
-	const rules = await scope.db.selectFrom('indicators').select(['code', 'unit', 'min_n']).where('gemeente_code', '=', scope.gemeente).orderBy('code').execute();
-	return createHash('sha256').update(JSON.stringify([deliveries.rows[0], rules])).digest('base64url');
+export { dataVersion } from './published-cells';
+
+const MAX_ENTRIES = 16;
+const cache = new Map<string, Promise<CachedSnapshot>>();
+
+/** Indicator codes of a slice, sorted and unique; undefined for the whole snapshot. */
+export type Slice = string[] | undefined;
+
+export interface SnapshotTag {
+	etag: string;
+	key: string;
 }
 
-/** The audience's snapshot, built once per data version (per process). */
-export async function cachedSnapshot(scope: Scope, audience: Visibility): Promise<Snapshot> {
-	const key = `${scope.gemeente}|${audience}|${await dataVersion(scope)}`;
+/** The ETag the snapshot would have; cheap (no build). */
+export async function snapshotTag(scope: Scope, audience: Visibility, slice: Slice): Promise<SnapshotTag> {
+	const version = await ensurePublished(scope);
+	const key = JSON.stringify([scope.gemeente, audience, version, slice ?? null]);
+	return { key, etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 32)}"` };
+}
+
+/** The audience's snapshot (or slice of it), built once per data version (per process). */
+export async function cachedSnapshot(scope: Scope, audience: Visibility, slice: Slice = undefined, tag?: SnapshotTag): Promise<CachedSnapshot> {
+	const { key, etag } = tag ?? (await snapshotTag(scope, audience, slice));
 	let entry = cache.get(key);
-	if (!entry) {
-		entry = buildSnapshot(scope, audience);
-		entry.catch(() => cache.delete(key));
+	if (entry) {
+		cache.delete(key); // most recently used goes last
 		cache.set(key, entry);
-		while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+		return entry;
 	}
+	entry = buildSnapshot(scope, audience, slice).then((built) => ({ ...built, etag }));
+	entry.catch(() => cache.delete(key));
+	cache.set(key, entry);
+	while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
 	return entry;
 }

@@ -5,7 +5,7 @@ import * as deliveries from '../db/deliveries';
 import * as notes from '../db/notes';
 import type { Scope } from '../db/scope';
 import { memoryDb, seedSmallGemeente } from '../db/test-fixtures';
-import { figuresForArea } from './wijk-figures';
+import { figuresForArea, type FigureOptions } from './wijk-figures';
 
 let db: Db;
 let scope: Scope;
@@ -35,10 +35,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db.destroy());
 
-async function figureFor(areaCode: string, audience: 'openbaar' | 'intern' = 'openbaar') {
+async function figureFor(areaCode: string, audience: 'openbaar' | 'intern' = 'openbaar', options: FigureOptions = {}) {
 	const area = (await areas.get(scope, areaCode))!;
 	const city = (await areas.get(scope, 'GM0001'))!;
-	const figures = await figuresForArea(scope, { audience, organisationId: null }, area, city);
+	const figures = await figuresForArea(scope, { audience, organisationId: null }, area, city, options);
 	return figures.find((f) => f.indicator.code === 'DEELN')!;
 }
 
@@ -65,5 +65,17 @@ describe('figuresForArea', () => {
 		expect((await figureFor('WK000102', 'intern')).rows[0]!.area?.value).toBe(2);
 		expect((await figureFor('WK000102')).notes.map((n) => n.body)).toEqual(['Openbare duiding']);
 		expect((await figureFor('WK000102', 'intern')).notes).toHaveLength(2);
+	});
+
+	it('keeps to a period range, but the headline stays the latest published figure', async () => {
+		const figure = await figureFor('WK000101', 'intern', { range: { from: null, to: '2025-Q1' } });
+		expect(figure.rows.map((r) => r.period)).toEqual(['2025-Q1']);
+		expect(figure.latest?.period).toBe('2025-Q2');
+	});
+
+	it('draws the other wijken faintly, and leaves figures past `drawn` to the browser', async () => {
+		const figure = await figureFor('WK000101', 'intern');
+		expect(figure.svg).toContain('Dunne grijze lijn: de andere wijk.');
+		expect((await figureFor('WK000101', 'intern', { drawn: 0 })).svg).toBeNull();
 	});
 });

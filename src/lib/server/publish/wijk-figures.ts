@@ -1,10 +1,11 @@
 // Assembles the figures of one wijk for an audience: values (suppressed where needed), the indicator's
 // definition, the latest toelichting, readable notes and stories, and the chart drawn on the server.
-import { chartOptions, toTrendPoints, trendPlot } from '../../charts/trend';
+import { chartOptions, otherPoints, toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityScale } from '../../domain/comparison';
-import { comparePeriods, requirePeriod, toPeriodCode } from '../../domain/periods';
-import type { Figure, FigureRow } from '../../domain/figure';
+import { figureRows, type Figure } from '../../domain/figure';
+import { inRange, NO_RANGE, type PeriodRange } from '../../domain/period-range';
 import type { Viewer } from '../../domain/roles';
+import * as areas from '../db/areas';
 import type { Area } from '../db/areas';
 import * as indicators from '../db/indicators';
 import * as notes from '../db/notes';
@@ -14,39 +15,58 @@ import { cellOf, listVisible } from './figures';
 import { renderToString } from './render';
 
 export const CHART_WIDTH = 640;
+/** Figures drawn into the HTML; further down a long page the browser draws them as they scroll into view. */
+export const SERVER_DRAWN = 16;
+
+export interface FigureOptions {
+	range?: PeriodRange;
+	/** How many figures (in catalogue order) the server draws; the rest get `svg: null`. */
+	drawn?: number;
+}
 
 /** Every indicator's figure for `area` against `city` as `viewer` may see it, in catalogue order. */
-export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, city: Area): Promise<Figure[]> {
-	const [catalogue, measured, readableNotes, readableStories] = await Promise.all([
-		indicators.list(scope),
+export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, city: Area, options: FigureOptions = {}): Promise<Figure[]> {
+	const range = options.range ?? NO_RANGE;
+	const catalogue = await indicators.list(scope);
+	const drawnCodes = catalogue.slice(0, options.drawn ?? SERVER_DRAWN).map((i) => i.code);
+	const [measured, everyArea, wijken, readableNotes, readableStories] = await Promise.all([
 		listVisible(scope, viewer.audience, { areaCodes: [area.code, city.code] }),
+		// The drawn figures also show the other wijken, faintly.
+		listVisible(scope, viewer.audience, { indicatorCodes: drawnCodes }),
+		areas.list(scope, 'wijk'),
 		notes.listReadable(scope, viewer, { areaCodes: [area.code] }),
 		stories.listReadable(scope, viewer, { areaCode: area.code })
 	]);
+	const byIndicator = groupBy(measured, (m) => m.indicatorCode);
+	const othersByIndicator = groupBy(everyArea, (m) => m.indicatorCode);
+	const names = new Map(wijken.map((w) => [w.code, w.name]));
 
 	return catalogue.map((indicator) => {
-		const own = measured.filter((m) => m.indicatorCode === indicator.code);
-		const periods = [...new Set(own.map((m) => m.period))].map(requirePeriod).sort(comparePeriods).map(toPeriodCode);
-		const rows: FigureRow[] = periods.map((period) => {
-			const a = own.find((m) => m.period === period && m.areaCode === area.code);
-			const c = own.find((m) => m.period === period && m.areaCode === city.code);
-			return { period, area: cellOf(a), city: cellOf(c) };
-		});
-		const lastPeriod = rows.findLast((r) => r.area !== null)?.period;
-		const last = own.find((m) => m.areaCode === area.code && m.period === lastPeriod);
+		const own = byIndicator.get(indicator.code) ?? [];
+		const rows = figureRows(own.filter((m) => inRange(m.period, range)), area.code, city.code);
+		// The latest figure is the latest published, whatever the range.
+		const last = own.findLast((m) => m.areaCode === area.code);
 		const definitionChanges = indicator.definitions.slice(1).map((d) => ({ validFrom: d.validFrom, note: d.changeNote }));
 		const label = `${indicator.name} in ${area.name} en ${city.name}`;
 		const scale = cityScale(indicator.unit, area.population, city.population);
 		const figureNotes = readableNotes.filter((n) => n.indicatorCode === indicator.code);
-		const svg = renderToString((document) =>
-			trendPlot(toTrendPoints(rows, area.name, city.name, scale), {
-				...chartOptions({ definitionChanges: definitionChanges.map((d) => d.validFrom), notes: figureNotes, targetValue: indicator.targetValue }),
-				width: CHART_WIDTH,
-				unit: indicator.unit,
-				label,
-				document
-			})
-		);
+		const svg = drawnCodes.includes(indicator.code)
+			? renderToString((document) =>
+					trendPlot(
+						[
+							...otherPoints((othersByIndicator.get(indicator.code) ?? []).filter((m) => inRange(m.period, range)), [area.code, city.code], (code) => names.get(code)),
+							...toTrendPoints(rows, area.name, city.name, scale)
+						],
+						{
+							...chartOptions({ definitionChanges: definitionChanges.map((d) => d.validFrom), notes: figureNotes, targetValue: indicator.targetValue }),
+							width: CHART_WIDTH,
+							unit: indicator.unit,
+							label,
+							document
+						}
+					)
+				)
+			: null;
 		return {
 			indicator: {
 				code: indicator.code,
@@ -77,4 +97,15 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 			svg
 		};
 	});
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const list = groups.get(k);
+		if (list) list.push(item);
+		else groups.set(k, [item]);
+	}
+	return groups;
 }

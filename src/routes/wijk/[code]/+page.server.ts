@@ -1,22 +1,37 @@
 import { error } from '@sveltejs/kit';
+import { parseRange, quarterChoices } from '$lib/domain/period-range';
 import * as areas from '$lib/server/db/areas';
 import * as themes from '$lib/server/db/themes';
 import { requireDashboard } from '$lib/server/auth/guards';
+import { periodsOf } from '$lib/server/publish/figures';
 import { figuresForArea } from '$lib/server/publish/wijk-figures';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewer = requireDashboard(locals, url);
-	const area = await areas.get(locals.scope, params.code);
+	const [area, city, wijken] = await Promise.all([
+		areas.get(locals.scope, params.code),
+		areas.get(locals.scope, locals.scope.gemeente),
+		areas.list(locals.scope, 'wijk')
+	]);
 	if (!area || area.level !== 'wijk') error(404, `Wijk ${params.code} bestaat niet. Kies een wijk in het overzicht.`);
-	const city = await areas.get(locals.scope, locals.scope.gemeente);
 	if (!city) error(404, 'Deze gemeente heeft nog geen gegevens.');
-	const [figures, themeList] = await Promise.all([figuresForArea(locals.scope, viewer, area, city), themes.list(locals.scope)]);
+	const notices: string[] = [];
+	const range = parseRange(url.searchParams, notices);
+	const [figures, themeList, periods] = await Promise.all([
+		figuresForArea(locals.scope, viewer, area, city, { range }),
+		themes.list(locals.scope),
+		periodsOf(locals.scope, [area.code, city.code])
+	]);
 	return {
 		area: { code: area.code, name: area.name, population: area.population },
 		city: { code: city.code, name: city.name },
+		wijken: wijken.map((w) => ({ code: w.code, name: w.name })),
 		themes: themeList.map((t) => ({ code: t.code, name: t.name, description: t.description })),
 		figures,
+		range,
+		periodChoices: quarterChoices(periods),
+		notices,
 		snapshotUrl: `/api/snapshot/${locals.scope.gemeente}/${viewer.audience}`
 	};
 };

@@ -1,0 +1,18 @@
+import { openDatabase } from '../../src/lib/server/db/client';
+import { createLargeGemeente, LARGE } from '../../scripts/bench/large-gemeente';
+import { ensurePublished } from '../../src/lib/server/publish/published-cells';
+import { listVisible } from '../../src/lib/server/publish/figures';
+import { overview } from '../../src/lib/server/publish/overview';
+import { buildSnapshot } from '../../src/lib/server/publish/snapshot';
+const file = 'var/bench-large/wijkbeeld.db';
+if (process.argv.includes('--gen')) await createLargeGemeente(file);
+const db = await openDatabase(file);
+const scope = { db, gemeente: LARGE.gemeente };
+let t = performance.now();
+const lap = (what: string) => { const n = performance.now(); console.log(what, Math.round(n - t), 'ms'); t = n; };
+await ensurePublished(scope); lap('ensurePublished');
+await ensurePublished(scope); lap('ensurePublished again');
+const w = await listVisible(scope, 'openbaar', { areaCodes: ['WK999900', LARGE.gemeente] }); lap(`wijk rows ${w.length}`);
+await overview(scope, { audience: 'openbaar', role: null, organisationId: null, userId: null } as never, null); lap('overview');
+const s = await buildSnapshot(scope, 'openbaar'); lap(`full snapshot ${s.rows} rows ${s.bytes.length} bytes`);
+const s2 = await buildSnapshot(scope, 'openbaar', ['I001','I002']); lap(`slice ${s2.rows}`);
