@@ -100,3 +100,31 @@ test('with JavaScript, another period is ranked by DuckDB-WASM in the browser, a
 	await expect(heading).toHaveAttribute('data-ranking-source', 'server');
 	expect(await page.locator('.chart-figure tbody').textContent()).toBe(liveTable);
 });
+
+test('on a wijk page a period range is answered by DuckDB-WASM, with the same numbers the server gives', async ({ page }) => {
+	await page.goto('/wijk/WK054603');
+	await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'klaar', { timeout: 45_000 });
+	const card = page.locator('figure[data-indicator="DEELN_UNIEK"][data-area="WK054603"]');
+	await expect(card.locator('[data-source="duckdb"] svg')).toBeVisible();
+	await page.getByLabel('Van', { exact: true }).selectOption('2024-Q1');
+	await page.getByLabel('Tot en met').selectOption('2025-Q2');
+	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+	await page.getByRole('button', { name: 'Toon periode' }).click();
+	await expect(page).toHaveURL(/van=2024-Q1&tot=2025-Q2/);
+	await card.getByText('Toon als tabel').click();
+	await expect(card.locator('tbody tr')).toHaveCount(6);
+	await expect(card.locator('tbody tr').first().locator('th')).toHaveText('1e kwartaal 2024');
+	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+	// the other wijken are drawn faintly, and named in the chart's description
+	await expect(card.locator('[data-source="duckdb"] svg')).toHaveAttribute('aria-description', /Dunne grijze lijnen: de 9 andere wijken/);
+	const liveTable = await card.locator('tbody').textContent();
+
+	// the same link, answered by the server (without JavaScript), gives the same table
+	const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+	const plain = await context.newPage();
+	await plain.goto('/wijk/WK054603?van=2024-Q1&tot=2025-Q2');
+	const plainCard = plain.locator('figure[data-indicator="DEELN_UNIEK"][data-area="WK054603"]');
+	await expect(plainCard.locator('[data-source="server"] svg')).toBeVisible();
+	expect(await plainCard.locator('tbody').textContent()).toBe(liveTable);
+	await context.close();
+});

@@ -33,6 +33,8 @@ test('after load, DuckDB-WASM draws the same series, without console errors', as
 
 	await page.goto(WIJK);
 	expect(await waitForDuckDB(page)).toBe('klaar');
+	// Figures are handed to DuckDB as they come into view.
+	await page.locator(figure('VRAGEN_GELD')).scrollIntoViewIfNeeded();
 	const live = page.locator(`${figure('VRAGEN_GELD')} [data-source="duckdb"] svg`);
 	await expect(live).toBeVisible();
 	// The DuckDB-driven chart describes the same first and last values as the server's drawing.
@@ -42,7 +44,7 @@ test('after load, DuckDB-WASM draws the same series, without console errors', as
 	const latest = (await page.locator(`${figure('VRAGEN_GELD')} .latest .value`).textContent())!.trim();
 	expect(liveDescription).toContain(`Leiden-Noord: van`);
 	expect(liveDescription).toMatch(new RegExp(`Leiden-Noord: van [^.]* naar ${latest} in 4e kwartaal 2025`));
-	await expect(page.locator('[data-source="server"]')).toHaveCount(0);
+	await expect(page.locator(`${figure('VRAGEN_GELD')} [data-source="server"]`)).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
 
@@ -105,6 +107,13 @@ test('the snapshot is cacheable by ETag and refused above the visitor’s level'
 	expect(again.status()).toBe(304);
 	expect((await request.get('/api/snapshot/GM0546/intern')).status()).toBe(403);
 	expect((await request.get('/api/snapshot/GM0599/openbaar')).status()).toBe(404);
+	// A slice holds whole indicators: every area and period of the ones asked for.
+	const slice = await request.get('/api/snapshot/GM0546/openbaar?indicatoren=EENZAAM,DEELN_UNIEK');
+	expect(slice.status()).toBe(200);
+	expect(Number(slice.headers()['x-snapshot-rows'])).toBeGreaterThan(0);
+	expect(Number(slice.headers()['x-snapshot-rows'])).toBeLessThan(Number(first.headers()['x-snapshot-rows']));
+	expect(slice.headers()['etag']).not.toBe(etag);
+	expect((await request.get('/api/snapshot/GM0546/openbaar?indicatoren=BESTAATNIET')).status()).toBe(404);
 });
 
 test('when DuckDB-WASM cannot load, the server’s figures stay with a notice', async ({ page }) => {
