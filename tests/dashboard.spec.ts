@@ -128,3 +128,25 @@ test('on a wijk page a period range is answered by DuckDB-WASM, with the same nu
 	expect(await plainCard.locator('tbody').textContent()).toBe(liveTable);
 	await context.close();
 });
+
+test('with JavaScript the comparison is answered by DuckDB-WASM, and the link gives the same table from the server', async ({ page }) => {
+	await page.goto('/vergelijk?wijken=WK054603,WK054606&indicatoren=VRAGEN_GELD');
+	await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'klaar', { timeout: 45_000 });
+	await page.getByRole('group', { name: 'Gebieden' }).getByLabel('Stevenshofdistrict').check();
+	await page.getByRole('group', { name: 'Indicatoren' }).getByLabel('Voelt zich veilig in de wijk').check();
+	await page.getByLabel('Van', { exact: true }).selectOption('2023-Q1');
+	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+	await page.getByRole('button', { name: 'Vergelijk' }).click();
+	await expect(page).toHaveURL(/indicatoren=VRAGEN_GELD%2CVEILIG|indicatoren=VRAGEN_GELD,VEILIG/);
+	const section = page.locator('section.compare').filter({ has: page.getByRole('heading', { name: 'Voelt zich veilig in de wijk' }) });
+	await expect(section.locator('[data-source="duckdb"] svg')).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+	await section.getByText('Toon als tabel').click();
+	await expect(section.locator('thead th')).toHaveText(['Periode', 'Leiden-Noord', 'Morsdistrict', 'Stevenshofdistrict']);
+	const liveTable = await section.locator('tbody').textContent();
+	expect(liveTable).not.toContain('2022');
+
+	await page.goto(page.url());
+	await expect(section.locator('[data-source="server"] svg')).toBeVisible();
+	expect(await section.locator('tbody').textContent()).toBe(liveTable);
+});

@@ -1,9 +1,10 @@
 import { isComplete, parseCompareSelection } from '$lib/domain/compare-selection';
-import { periodRange, requirePeriod, toPeriodCode } from '$lib/domain/periods';
+import { quarterChoices } from '$lib/domain/period-range';
 import { requireDashboard } from '$lib/server/auth/guards';
 import * as areas from '$lib/server/db/areas';
 import * as indicators from '$lib/server/db/indicators';
 import * as themes from '$lib/server/db/themes';
+import { periodsOf } from '$lib/server/publish/figures';
 import { compareView } from '$lib/server/publish/compare-view';
 import type { PageServerLoad } from './$types';
 
@@ -16,17 +17,23 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		themes.list(locals.scope)
 	]);
 	const selection = parseCompareSelection(url.searchParams, { wijken: wijken.map((w) => w.code), indicators: catalogue.map((i) => i.code) });
-	const charts = isComplete(selection) ? await compareView(locals.scope, viewer, selection, catalogue, city ? [...wijken, city] : wijken) : [];
+	const everyArea = city ? [...wijken, city] : wijken;
+	const [charts, periods] = await Promise.all([
+		isComplete(selection) ? compareView(locals.scope, viewer, selection, catalogue, everyArea) : [],
+		periodsOf(locals.scope, city ? [city.code] : wijken.map((w) => w.code))
+	]);
 	return {
 		selection,
 		complete: isComplete(selection),
 		charts,
+		areas: everyArea.map((a) => ({ code: a.code, name: a.name, level: a.level })),
+		indicators: catalogue.map((i) => ({ code: i.code, name: i.name, unit: i.unit, minN: i.minN, definition: i.definition })),
 		choices: {
 			wijken: wijken.map((w) => ({ code: w.code, name: w.name })),
 			cityName: city?.name ?? 'de stad',
 			themes: themeList.map((t) => ({ name: t.name, indicators: catalogue.filter((i) => i.themeCode === t.code).map((i) => ({ code: i.code, name: i.name })) })),
-			// Quarters of the demo range for the period choice; any period spelling also works in the URL.
-			periods: periodRange(requirePeriod('2021-Q1'), requirePeriod('2025-Q4')).map(toPeriodCode)
-		}
+			periods: quarterChoices(periods)
+		},
+		snapshotUrl: `/api/snapshot/${locals.scope.gemeente}/${viewer.audience}`
 	};
 };
