@@ -150,3 +150,38 @@ test('with JavaScript the comparison is answered by DuckDB-WASM, and the link gi
 	await expect(section.locator('[data-source="server"] svg')).toBeVisible();
 	expect(await section.locator('tbody').textContent()).toBe(liveTable);
 });
+
+test('the overview map is answered by DuckDB-WASM with JavaScript, and by the server for the same link', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('form.map-choice')).toHaveAttribute('data-duckdb', 'klaar', { timeout: 45_000 });
+	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+	await page.getByLabel('Toon op de kaart').selectOption('VRAGEN_GELD');
+	await page.getByRole('button', { name: 'Toon' }).click();
+	await expect(page).toHaveURL(/kaart=VRAGEN_GELD&kaartperiode=2025-Q4/);
+	// then an earlier period of the same indicator
+	await page.locator('#kaartperiode').selectOption('2023-Q2');
+	await page.getByRole('button', { name: 'Toon' }).click();
+	await expect(page).toHaveURL(/kaartperiode=2023-Q2/);
+	const map = page.locator('figure[data-area="kaart"]');
+	await expect(map).toHaveAttribute('data-period', '2023-Q2');
+	await expect(map.locator('[data-source="duckdb"] svg[role="img"]')).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+	const table = page.getByRole('table', { name: /Vragen over geldzaken per wijk/ });
+	const liveTable = await table.locator('tbody').textContent();
+
+	await page.goto('/?kaart=VRAGEN_GELD&kaartperiode=2023-Q2');
+	await expect(map.locator('[data-source="server"] svg')).toBeVisible();
+	expect(await table.locator('tbody').textContent()).toBe(liveTable);
+});
+
+test('the indicator page has the wijken on a map, which follows the chosen period', async ({ page }) => {
+	await page.goto('/indicator/VRAGEN_GELD');
+	const map = page.locator('figure[data-area="kaart"]');
+	await expect(map.locator('[data-source="server"] svg[role="img"]')).toBeVisible();
+	await expect(map).toHaveAttribute('data-period', '2025-Q4');
+	await page.getByLabel('Kies een periode').selectOption('2023-Q1');
+	await page.getByRole('button', { name: 'Toon' }).click();
+	await expect(page.locator('#ranking-kop')).toHaveAttribute('data-ranking-source', 'klaar', { timeout: 45_000 });
+	await expect(map).toHaveAttribute('data-period', '2023-Q1');
+	await expect(map.locator('[data-source="duckdb"] svg[role="img"]')).toBeVisible();
+});

@@ -4,5 +4,8 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requireDashboard(locals, url);
-	return { overview: await overview(locals.scope, viewer, url.searchParams.get('kaart')) };
+	return {
+		overview: await overview(locals.scope, viewer, url.searchParams.get('kaart'), url.searchParams.get('kaartperiode')),
+		snapshotUrl: `/api/snapshot/${locals.scope.gemeente}/${viewer.audience}`
+	};
 };

@@ -4,6 +4,12 @@ import * as Plot from '@observablehq/plot';
 import { asImage } from './accessible';
 import { formatNumber } from './format';
 
+/** The width maps are drawn at. */
+export const MAP_WIDTH = 480;
+
+/** The map's accessible name. */
+export const mapLabel = (indicatorName: string) => `Kaart: ${indicatorName} per wijk`;
+
 export interface MapArea {
 	code: string;
 	name: string;
@@ -51,4 +57,10 @@ export function mapPlot(areas: MapArea[], opts: { width: number; label: string; 
 			]
 		})
 	);
+}
+
+/** The map's areas: each geometry with the value its wijk has (null when hidden or missing). */
+export function mapAreas(geometries: { code: string; name: string; geometry: unknown }[], values: { code: string; cell: { value: number | null } | null }[]): MapArea[] {
+	const byCode = new Map(values.map((v) => [v.code, v.cell?.value ?? null]));
+	return geometries.map((g) => ({ code: g.code, name: g.name, geometry: g.geometry, value: byCode.get(g.code) ?? null }));
 }

@@ -89,3 +89,17 @@ order by value desc nulls last, area_code`,
 		})
 	};
 }
+
+/** The periods in which some areas have a figure for one indicator, oldest first. */
+export function periodsWithFigures(indicatorCode: string, areaCodes: string[]): Query<string> {
+	if (areaCodes.length === 0) throw new Error('periodsWithFigures needs at least one area code');
+	return {
+		sql: `select period, min(period_start) as start, min(period_end) as finish
+from measurements
+where indicator_code = ? and area_code in (${placeholders(areaCodes)})
+group by period
+order by start, finish`,
+		params: [indicatorCode, ...areaCodes],
+		map: (row) => String(row.period)
+	};
+}

@@ -1,5 +1,6 @@
 // One indicator across all wijken, as a viewer may see it: a ranking for one period, small multiples of
 // each wijk against the city, and every readable note and story about the indicator.
+import { MAP_WIDTH, mapAreas, mapLabel, mapPlot } from '../../charts/map';
 import { rankPlot } from '../../charts/rank';
 import { toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityReference, cityScale } from '../../domain/comparison';
@@ -22,6 +23,8 @@ export interface IndicatorView {
 	city: { code: string; name: string; cell: FigureCell | null };
 	ranking: { code: string; name: string; cell: FigureCell | null }[];
 	rankSvg: string | null;
+	/** The wijken on a map for the same period; null without boundaries. */
+	map: { svg: string | null; geometries: { code: string; name: string; geometry: unknown }[] } | null;
 	multiples: { code: string; name: string; rows: FigureRow[]; svg: string }[];
 	notes: (FigureNote & { areaName: string })[];
 	stories: (FigureStory & { areaName: string | null })[];
@@ -60,6 +63,11 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 			)
 		: null;
 
+	const geometries = await areas.listGeometries(scope, 'wijk');
+	const map = geometries.length
+		? { geometries, svg: period ? renderToString((document) => mapPlot(mapAreas(geometries, ranking), { width: MAP_WIDTH, label: mapLabel(indicator.name), document })) : null }
+		: null;
+
 	const changes = indicator.definitions.slice(1).map((d) => d.validFrom);
 	const multiples = wijken.map((w) => {
 		const rows: FigureRow[] = periods.map((p) => ({ period: p, area: cellOf(find(w.code, p)), city: cellOf(find(city.code, p)) }));
@@ -86,6 +94,7 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 		city: { code: city.code, name: city.name, cell: cityCell },
 		ranking,
 		rankSvg,
+		map,
 		multiples,
 		notes: readableNotes.map((n) => ({
 			id: n.id,

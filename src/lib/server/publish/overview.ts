@@ -1,6 +1,6 @@
 // The overview: per theme a tile per indicator (latest city value, change, sparkline, how much context it
 // has), a map of the wijken for one indicator, and per wijk and theme how many figures have a current duiding.
-import { mapPlot } from '../../charts/map';
+import { MAP_WIDTH, mapAreas, mapLabel, mapPlot } from '../../charts/map';
 import { sparkPlot } from '../../charts/sparkline';
 import type { FigureCell } from '../../domain/figure';
 import { comparePeriods, periodWithin, requirePeriod, toPeriodCode } from '../../domain/periods';
@@ -32,8 +32,16 @@ export interface Tile {
 export interface Overview {
 	themes: { code: string; name: string; description: string; tiles: Tile[] }[];
 	wijken: { code: string; name: string; population: number | null; stories: number }[];
-	map: { indicator: { code: string; name: string; unit: string }; period: string | null; svg: string; values: { code: string; name: string; cell: FigureCell | null }[] } | null;
-	mapChoices: { code: string; name: string }[];
+	map: {
+		indicator: { code: string; name: string; unit: string; minN: number };
+		period: string | null;
+		/** Periods with wijk figures for the map's indicator, oldest first. */
+		periods: string[];
+		svg: string;
+		values: { code: string; name: string; cell: FigureCell | null }[];
+		geometries: { code: string; name: string; geometry: unknown }[];
+	} | null;
+	mapChoices: { code: string; name: string; unit: string; minN: number }[];
 	mapNotice: string | null;
 	/** Per wijk: per theme, figures with a duiding for their latest period, of the figures with data. */
 	coverage: { code: string; name: string; themes: { code: string; interpreted: number; total: number }[] }[];
@@ -47,8 +55,8 @@ function previousYear(code: string): string {
 	return toPeriodCode({ ...p, year: p.year - 1 });
 }
 
-/** Builds the overview as `viewer` may see it; `askedMap` is the untrusted `?kaart=` indicator code. */
-export async function overview(scope: Scope, viewer: Viewer, askedMap: string | null): Promise<Overview> {
+/** Builds the overview as `viewer` may see it; `askedMap` and `askedPeriod` are the untrusted `?kaart=` and `?kaartperiode=`. */
+export async function overview(scope: Scope, viewer: Viewer, askedMap: string | null, askedPeriod: string | null = null): Promise<Overview> {
 	const [themeList, catalogue, wijken, city, cityRows, latestOf, readableNotes, readableStories, storyCounts, geometries] = await Promise.all([
 		themes.list(scope),
 		indicators.list(scope),
@@ -102,15 +110,13 @@ export async function overview(scope: Scope, viewer: Viewer, askedMap: string | 
 	// Without wijk boundaries there is no map; the tiles and tables still show everything.
 	if (mapIndicator && geometries.length > 0) {
 		const rows = await listVisible(scope, viewer.audience, { indicatorCodes: [mapIndicator.code] });
-		const period = periodsOf(rows.filter((m) => m.areaCode !== city?.code)).at(-1) ?? null;
+		const periods = periodsOf(rows.filter((m) => m.areaCode !== city?.code));
+		const period = askedPeriod && periods.includes(askedPeriod) ? askedPeriod : (periods.at(-1) ?? null);
 		const values = wijken.map((w) => ({ code: w.code, name: w.name, cell: cellOf(rows.find((m) => m.areaCode === w.code && m.period === period)) }));
 		const svg = renderToString((document) =>
-			mapPlot(
-				geometries.map((g) => ({ code: g.code, name: g.name, geometry: g.geometry, value: values.find((v) => v.code === g.code)?.cell?.value ?? null })),
-				{ width: 480, label: `Kaart: ${mapIndicator!.name} per wijk`, document }
-			)
+			mapPlot(mapAreas(geometries, values), { width: MAP_WIDTH, label: mapLabel(mapIndicator!.name), document })
 		);
-		map = { indicator: { code: mapIndicator.code, name: mapIndicator.name, unit: mapIndicator.unit }, period, svg, values };
+		map = { indicator: { code: mapIndicator.code, name: mapIndicator.name, unit: mapIndicator.unit, minN: mapIndicator.minN }, period, periods, svg, values, geometries };
 	}
 
 	const coverage = wijken.map((w) => ({
@@ -133,7 +139,7 @@ export async function overview(scope: Scope, viewer: Viewer, askedMap: string | 
 		themes: themeList.map((t) => ({ code: t.code, name: t.name, description: t.description, tiles: catalogue.filter((i) => i.themeCode === t.code).map(tileFor) })),
 		wijken: wijken.map((w) => ({ code: w.code, name: w.name, population: w.population, stories: storyCounts.get(w.code) ?? 0 })),
 		map,
-		mapChoices: mapChoices.map((i) => ({ code: i.code, name: i.name })),
+		mapChoices: mapChoices.map((i) => ({ code: i.code, name: i.name, unit: i.unit, minN: i.minN })),
 		mapNotice,
 		coverage
 	};
