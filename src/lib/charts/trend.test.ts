@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { describeTrend, notePins, toTrendPoints, trendPlot, type TrendPoint } from './trend';
+import { describeTrend, notePins, otherBand, toTrendPoints, trendPlot, type TrendPoint } from './trend';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -80,5 +80,26 @@ describe('note pins and target', () => {
 		expect(texts).toContain('1');
 		expect(texts).toContain('gespreksonderwerp: 1.200');
 		expect(svg.outerHTML).not.toMatch(/#(c00|f00|d00|0a0|0c0)\b|red|green/i);
+	});
+});
+
+describe('the other wijken', () => {
+	const others = (count: number): TrendPoint[] =>
+		Array.from({ length: count }, (_, i) => [
+			{ period: '2025-Q1', area: `W${i}`, role: 'ander' as const, value: i },
+			{ period: '2025-Q2', area: `W${i}`, role: 'ander' as const, value: i * 2 }
+		]).flat();
+
+	it('are described, as lines when few and as a band when many', () => {
+		expect(describeTrend(others(3), 'aantal')).toBe('Dunne grijze lijnen: de 3 andere wijken.');
+		expect(describeTrend(others(40), 'aantal')).toBe('Grijze band: de middelste 80 procent van de 40 andere wijken.');
+	});
+
+	it('band from the 10th to the 90th percentile per period', () => {
+		const band = otherBand(others(11).map((p) => ({ date: new Date(p.period === '2025-Q1' ? 0 : 1), value: p.value })));
+		expect(band).toEqual([
+			{ date: new Date(0), low: 1, high: 9 },
+			{ date: new Date(1), low: 2, high: 18 }
+		]);
 	});
 });

@@ -42,6 +42,27 @@ const STYLE = {
 	stad: { stroke: '#6b6b6b', dash: '5,4' }
 } as const;
 
+/** Up to this many other wijken are drawn as faint lines; more become one band (readable, and a small drawing). */
+export const MAX_FAINT_LINES = 30;
+
+/** Per period the 10th and 90th percentile of the other wijken: the band drawn when they are many. */
+export function otherBand(others: { date: Date; value: number | null }[]): { date: Date; low: number; high: number }[] {
+	const byDate = new Map<number, number[]>();
+	for (const d of others) {
+		if (d.value === null) continue;
+		const values = byDate.get(d.date.getTime()) ?? [];
+		values.push(d.value);
+		byDate.set(d.date.getTime(), values);
+	}
+	const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
+	return [...byDate.entries()]
+		.sort((a, b) => a[0] - b[0])
+		.map(([time, values]) => {
+			const sorted = values.sort((a, b) => a - b);
+			return { date: new Date(time), low: at(sorted, 0.1), high: at(sorted, 0.9) };
+		});
+}
+
 /** One sentence per line with its first and latest value, for the chart's accessible description. */
 export function describeTrend(points: TrendPoint[], unit: string): string {
 	const sentences: string[] = [];
@@ -57,7 +78,8 @@ export function describeTrend(points: TrendPoint[], unit: string): string {
 		);
 	}
 	const others = new Set(points.filter((p) => p.role === 'ander').map((p) => p.area)).size;
-	if (others) sentences.push(others === 1 ? 'Dunne grijze lijn: de andere wijk.' : `Dunne grijze lijnen: de ${others} andere wijken.`);
+	if (others > MAX_FAINT_LINES) sentences.push(`Grijze band: de middelste 80 procent van de ${others} andere wijken.`);
+	else if (others) sentences.push(others === 1 ? 'Dunne grijze lijn: de andere wijk.' : `Dunne grijze lijnen: de ${others} andere wijken.`);
 	return sentences.length ? sentences.join(' ') : 'Er zijn nog geen cijfers.';
 }
 
@@ -93,7 +115,11 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 	const changes = (opts.definitionChanges ?? []).map((code) => ({ date: periodMidpoint(requirePeriod(code)), label: 'nieuwe definitie' }));
 	const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#ccc' })];
 	const others = data.filter((d) => d.role === 'ander');
-	if (others.length) marks.push(Plot.lineY(others, { x: 'date', y: 'value', z: 'area', stroke: '#b5bcc6', strokeWidth: 0.75, strokeOpacity: 0.7 }));
+	if (new Set(others.map((d) => d.area)).size > MAX_FAINT_LINES) {
+		marks.push(Plot.areaY(otherBand(others), { x: 'date', y1: 'low', y2: 'high', fill: '#c9ced6', fillOpacity: 0.5 }));
+	} else if (others.length) {
+		marks.push(Plot.lineY(others, { x: 'date', y: 'value', z: 'area', stroke: '#b5bcc6', strokeWidth: 0.75, strokeOpacity: 0.7 }));
+	}
 	for (const role of ['stad', 'wijk'] as const) {
 		const series = data.filter((d) => d.role === role);
 		if (series.length === 0) continue;

@@ -37,6 +37,7 @@ export function rangeDates(range: PeriodRange): { from: string | null; to: strin
 
 /** True when period `code` lies within the range. */
 export function inRange(code: string, range: PeriodRange): boolean {
+	if (!range.from && !range.to) return true;
 	const { from, to } = rangeDates(range);
 	const period = requirePeriod(code);
 	return (!from || periodStart(period) >= from) && (!to || periodEnd(period) <= to);

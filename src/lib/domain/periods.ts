@@ -59,11 +59,19 @@ export function parsePeriod(text: string): PeriodResult {
 	return { ok: true, period: { kind, year, part } };
 }
 
+// Stored codes repeat on every row (a chart of 100 wijken parses the same 40 codes 4,000 times).
+const parsed = new Map<string, Readonly<Period>>();
+
 /** Parses a period that must be valid (stored codes, seed data); throws naming the value otherwise. */
 export function requirePeriod(text: string): Period {
-	const result = parsePeriod(text);
-	if (!result.ok) throw new Error(`invalid period: ${JSON.stringify(text)} (${result.message})`);
-	return result.period;
+	let period = parsed.get(text);
+	if (!period) {
+		const result = parsePeriod(text);
+		if (!result.ok) throw new Error(`invalid period: ${JSON.stringify(text)} (${result.message})`);
+		period = Object.freeze(result.period);
+		if (parsed.size < 10_000) parsed.set(text, period);
+	}
+	return period;
 }
 
 /** The canonical code stored in the database: `2025-Q3`, `2025-H1` or `2025`. */
