@@ -185,3 +185,14 @@ test('the indicator page has the wijken on a map, which follows the chosen perio
 	await expect(map).toHaveAttribute('data-period', '2023-Q1');
 	await expect(map.locator('[data-source="duckdb"] svg[role="img"]')).toBeVisible();
 });
+
+test('at phone width no page is wider than the screen', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+	const page = await context.newPage();
+	for (const path of ['/', '/wijk/WK054603', '/indicator/EENZAAM', '/vergelijk?wijken=WK054603,WK054606&stad=1&indicatoren=VRAGEN_GELD', '/login']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+	await context.close();
+});
