@@ -1,5 +1,5 @@
 // Browser only: the comparison answered by DuckDB-WASM from the chosen indicators' slices.
-import { compareChart, type CompareArea, type CompareChartData, type CompareIndicator } from '../../domain/compare-chart';
+import { compareChart, type CompareArea, type CompareChartData, type CompareIndicator } from '../../charts/compare-chart';
 import { rangeDates, type PeriodRange } from '../../domain/period-range';
 import { run } from './database';
 import { series } from './queries';

@@ -1,7 +1,7 @@
 // The comparison: for each chosen indicator, the chosen areas as lines over the chosen period range,
 // with a table of the same numbers, drawn on the server.
 import { comparePlot } from '../../charts/compare';
-import { chosenAreas, compareChart, type CompareChartData } from '../../domain/compare-chart';
+import { chosenAreas, compareChart, type CompareChartData } from '../../charts/compare-chart';
 import type { CompareSelection } from '../../domain/compare-selection';
 import { inRange } from '../../domain/period-range';
 import type { Viewer } from '../../domain/roles';

@@ -1,7 +1,7 @@
 /** The comparison's chart data for one indicator, from visible cells: the same on the server and in DuckDB's answers. */
-import type { TrendPoint } from '../charts/trend';
-import type { FigureCell, SeriesCell } from './figure';
-import { comparePeriods, requirePeriod, toPeriodCode } from './periods';
+import type { FigureCell, SeriesCell } from '../domain/figure';
+import { comparePeriods, requirePeriod, toPeriodCode } from '../domain/periods';
+import type { TrendPoint } from './trend';
 
 export interface CompareArea {
 	code: string;
