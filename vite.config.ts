@@ -13,6 +13,7 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		env: { TZ: 'UTC' },
+		globalSetup: ['src/lib/testing/pg-global-setup.ts'],
 		testTimeout: 30_000
 	}
 });

@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline/promises';
 import { validateNewPassword } from '../src/lib/domain/passwords';
 import { hashPassword } from '../src/lib/server/auth/passwords';
-import { databasePath, defaultGemeente } from '../src/lib/server/config';
+import { defaultGemeente, storeConfig } from '../src/lib/server/config';
 import * as audit from '../src/lib/server/db/audit';
 import { openDatabase } from '../src/lib/server/db/client';
 import * as gemeenten from '../src/lib/server/db/gemeenten';
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const gemeente = defaultGemeente(process.env);
-	const db = await openDatabase(databasePath(process.env));
+	const db = await openDatabase(storeConfig(process.env));
 	try {
 		const scope = { db, gemeente };
 		if (!(await gemeenten.get(db, gemeente))) await gemeenten.ensure(db, gemeente, option('gemeente-naam') ?? gemeente);

@@ -1,13 +1,13 @@
 // Creates the database (if needed), migrates it and loads the Leiden demo.
 // Usage: tsx scripts/seed-demo.ts [--reset] [--seed=<integer>]
 //   Without --reset an existing demo is left alone, so running the quick start twice keeps your changes.
-import { openDatabase } from '../src/lib/server/db/client';
+import { openDatabase, redactUrl } from '../src/lib/server/db/client';
 import * as gemeenten from '../src/lib/server/db/gemeenten';
-import { databasePath } from '../src/lib/server/config';
+import { storeConfig } from '../src/lib/server/config';
 import { hashPassword } from '../src/lib/server/auth/passwords';
 import { DEMO_ACCOUNTS } from './demo/accounts';
 import { loadDemo } from './demo/load';
-import { removeGemeente, seedDemo } from './demo/seed';
+import { seedDemo } from './demo/seed';
 
 function parseArgs(argv: string[]) {
 	let reset = false;
@@ -25,20 +25,18 @@ function parseArgs(argv: string[]) {
 
 async function main() {
 	const { reset, seed } = parseArgs(process.argv.slice(2));
-	const path = databasePath(process.env);
-	const db = await openDatabase(path);
+	const store = storeConfig(process.env);
+	const path = store.kind === 'sqlite' ? store.path : redactUrl(store.url);
+	const db = await openDatabase(store);
 	try {
 		const demo = loadDemo(seed);
-		if (await gemeenten.get(db, demo.gemeente.code)) {
-			if (!reset) {
-				console.log(`Demo for ${demo.gemeente.name} already in ${path}; left as it is (use --reset to replace it).`);
-				return;
-			}
-			await removeGemeente(db, demo.gemeente.code);
+		if ((await gemeenten.get(db, demo.gemeente.code)) && !reset) {
+			console.log(`Demo for ${demo.gemeente.name} already in ${path}; left as it is (use --reset to replace it).`);
+			return;
 		}
 		const started = performance.now();
 		const hashes = new Map(await Promise.all(DEMO_ACCOUNTS.map(async (a) => [a.email, await hashPassword(a.password)] as const)));
-		const report = await seedDemo(db, demo, hashes);
+		const report = await seedDemo(db, demo, hashes, { replace: reset });
 		console.log(
 			`Seeded ${demo.gemeente.name} into ${path} in ${Math.round(performance.now() - started)} ms: ` +
 				`${report.measurements} measurements in ${report.deliveries} deliveries, ${report.stories} stories, ${report.sessions} sessions, ${report.notes} notes, ` +

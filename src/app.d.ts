@@ -12,6 +12,8 @@ declare global {
 			sessionToken: string | null;
 			/** Whether anonymous visitors may read the gemeente's public dashboard. */
 			publicDashboard: boolean;
+			/** The gemeente's current publication version, read once per request; every cache is keyed by it. */
+			publication: number;
 		}
 		interface Error {
 			message: string;

@@ -5,10 +5,16 @@ import * as sessions from '$lib/server/auth/sessions';
 import { defaultGemeente } from '$lib/server/config';
 import * as audit from '$lib/server/db/audit';
 import * as gemeenten from '$lib/server/db/gemeenten';
+import { scheduleHousekeeping } from '$lib/server/housekeeping';
+import * as publication from '$lib/server/publish/publication';
 
 export const init: ServerInit = async () => {
-	// Opens and migrates the store before the first request; a database from a newer version stops start-up.
-	await database();
+	// Opens and migrates the store before the first request; an unreachable store or a database from a newer
+	// version stops start-up. A database from before numbered publications gets its first one here, not on
+	// a read path.
+	const db = await database();
+	await publication.publishUpgraded(db);
+	scheduleHousekeeping(db);
 };
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -24,7 +30,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const gemeente = defaultGemeente(env);
 	event.locals.scope = { db, gemeente };
 	// An unknown gemeente is not public: nothing is shown without signing in.
-	event.locals.publicDashboard = (await gemeenten.get(db, gemeente))?.publicDashboard ?? false;
+	const tenant = await gemeenten.get(db, gemeente);
+	event.locals.publicDashboard = tenant?.publicDashboard ?? false;
+	event.locals.publication = tenant?.publicationVersion ?? 0;
 	event.locals.user = null;
 	event.locals.sessionToken = null;
 
@@ -44,11 +52,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	if (response.status === 403) {
 		// Refused requests above someone's rights are worth a trail (probing, misconfigured roles).
-		await audit.record(event.locals.scope, {
+		// Within a budget per client, so an anonymous client cannot flood the log.
+		const ip = event.getClientAddress();
+		await audit.recordLimited(event.locals.scope, event.locals.user?.id ?? ip, {
 			userId: event.locals.user?.id ?? null,
 			action: 'toegang.geweigerd',
 			subject: `${event.request.method} ${event.url.pathname}`,
-			ip: event.getClientAddress()
+			ip
 		});
 	}
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);

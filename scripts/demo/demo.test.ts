@@ -2,16 +2,22 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as deliveries from '../../src/lib/server/db/deliveries';
 import * as indicators from '../../src/lib/server/db/indicators';
-import * as measurements from '../../src/lib/server/db/measurements';
 import * as stories from '../../src/lib/server/db/stories';
 import type { Db } from '../../src/lib/server/db/client';
-import { memoryDb } from '../../src/lib/server/db/test-fixtures';
+import { sql } from 'kysely';
+import { isPostgres } from '../../src/lib/server/db/dialect';
+import * as authSessions from '../../src/lib/server/db/auth-sessions';
+import * as audit from '../../src/lib/server/db/audit';
+import * as throttles from '../../src/lib/server/db/throttles';
+import { stores, testDb } from '../../src/lib/server/db/test-fixtures';
+import { listVisible } from '../../src/lib/server/publish/figures';
+import * as publication from '../../src/lib/server/publish/publication';
 import { parseCatalogue, parseWijken } from './catalogue';
 import { SESSIONS, STORIES } from './content';
 import { generateDemo } from './generate';
 import { loadDemo } from './load';
 import { createRandom } from './random';
-import { removeGemeente, seedDemo } from './seed';
+import { seedDemo, TENANT_TABLES } from './seed';
 
 const csv = readFileSync(new URL('../../data/indicatoren.csv', import.meta.url), 'utf8');
 const geojson = readFileSync(new URL('../../data/leiden-wijken-2023.geojson', import.meta.url), 'utf8');
@@ -100,29 +106,61 @@ describe('parseCatalogue and parseWijken', () => {
 	});
 });
 
-describe('seedDemo', () => {
+/** Every table with a gemeente_code column, as the store itself reports it. */
+async function tablesWithTenantColumn(db: Db): Promise<string[]> {
+	if (isPostgres(db)) {
+		const rows = await sql<{ table_name: string }>`select table_name from information_schema.columns where column_name = 'gemeente_code' and table_schema = current_schema()`.execute(db);
+		return rows.rows.map((r) => r.table_name).sort();
+	}
+	const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db);
+	const found: string[] = [];
+	for (const { name } of tables.rows) {
+		const columns = await sql<{ name: string }>`select name from pragma_table_info(${name})`.execute(db);
+		if (columns.rows.some((c) => c.name === 'gemeente_code')) found.push(name);
+	}
+	return found.sort();
+}
+
+describe.each(stores)('seedDemo on %s', (store) => {
 	let db: Db;
 	afterEach(async () => db?.destroy());
 
-	it('writes the demo, refuses to write it twice, and can be reset', async () => {
-		db = await memoryDb();
+	it('knows every table that holds a gemeente’s rows, so a reset cannot forget one', async () => {
+		db = await testDb(store);
+		expect(await tablesWithTenantColumn(db)).toEqual([...TENANT_TABLES].sort());
+	});
+
+	it('writes and publishes the demo, refuses to write it twice, and resets a database the app has served', async () => {
+		db = await testDb(store);
 		const demo = loadDemo();
 		const report = await seedDemo(db, demo);
 		const scope = { db, gemeente: 'GM0546' };
 		expect(report.measurements).toBeGreaterThan(4000);
 		expect((await indicators.list(scope)).length).toBe(32);
-		const published = await measurements.listPublished(scope, { indicatorCodes: ['DEELN_UNIEK'], areaCodes: ['WK054608'] });
+		const published = await listVisible(scope, 'intern', { indicatorCodes: ['DEELN_UNIEK'], areaCodes: ['WK054608'] });
 		const q2 = published.find((m) => m.period === '2025-Q2')!;
 		expect(q2.value).toBeLessThan(2000);
 		expect((await deliveries.list(scope)).filter((d) => d.status === 'vervangen')).toHaveLength(1);
 		expect((await stories.listReadable(scope, { audience: 'intern', organisationId: null })).length).toBe(demo.stories.length);
+		const first = await publication.currentVersion(scope);
+		expect(first).toBe(1);
 
 		await expect(seedDemo(db, demo)).rejects.toThrow(/already exists/);
 		expect((await deliveries.list(scope)).length).toBe(demo.deliveries.length);
 
-		await removeGemeente(db, 'GM0546');
-		expect(await indicators.list(scope)).toEqual([]);
-		await seedDemo(db, demo);
+		// What serving leaves behind: a login session, throttle rows, audit entries, a later publication.
+		const user = await db.selectFrom('users').select('id').where('gemeente_code', '=', 'GM0546').executeTakeFirstOrThrow();
+		await authSessions.create(scope, { id: 'abc', userId: user.id, expiresAt: '2099-01-01T00:00:00Z' });
+		await throttles.hit(scope, 'ip:127.0.0.1', Date.now(), { maxFailures: 5, windowMs: 60_000, lockMs: 60_000 });
+		await audit.record(scope, { userId: user.id, action: 'login.gelukt' });
+		await publication.publish(scope, { kind: 'herberekening', summary: 'test', by: user.id, everything: true });
+
+		await seedDemo(db, demo, new Map(), { replace: true });
 		expect((await indicators.list(scope)).length).toBe(32);
+		expect((await deliveries.list(scope)).length).toBe(demo.deliveries.length);
+		expect(await db.selectFrom('auth_sessions').select('id').execute()).toEqual([]);
+		// The number keeps rising across a reset, so no cache mistakes the new figures for the old ones.
+		expect(await publication.currentVersion(scope)).toBe(first + 2);
+		expect((await publication.history(scope)).map((p) => p.kind)).toEqual(['demo']);
 	});
 });

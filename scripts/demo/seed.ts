@@ -15,10 +15,15 @@ import type { Scope } from '../../src/lib/server/db/scope';
 import * as stories from '../../src/lib/server/db/stories';
 import * as themes from '../../src/lib/server/db/themes';
 import * as users from '../../src/lib/server/db/users';
+import * as publication from '../../src/lib/server/publish/publication';
 import type { DemoData } from './generate';
 
-/** Tables holding a gemeente's rows, children before parents, for a reset. */
-const TENANT_TABLES = [
+/**
+ * Every table holding a gemeente's rows, children before parents. The gemeente's own row stays on a reset,
+ * so its publication number keeps rising and no cache or browser mistakes new figures for old ones.
+ * scripts/demo/demo.test.ts checks this list against the schema, so a new tenant table cannot be forgotten.
+ */
+export const TENANT_TABLES = [
 	'actions',
 	'conclusions',
 	'notes',
@@ -29,10 +34,14 @@ const TENANT_TABLES = [
 	'story_indicators',
 	'story_themes',
 	'stories',
+	'published_cells',
+	'publications',
 	'measurements',
 	'deliveries',
 	'audit_log',
 	'auth_sessions',
+	'account_tokens',
+	'login_throttles',
 	'users',
 	'organisation_assignments',
 	'organisations',
@@ -42,15 +51,14 @@ const TENANT_TABLES = [
 	'areas'
 ] as const;
 
-/** Removes every row of one gemeente (the demo reset). */
-export async function removeGemeente(db: Db, code: string): Promise<void> {
-	// Self-references (areas.parent_code, deliveries.replaces_id, actions.follow_up_session_id) are cleared first.
+/** Removes every row of one gemeente but its own row (the demo reset); call inside a transaction. */
+export async function clearGemeente(db: Db, code: string): Promise<void> {
+	// Self-references (areas.parent_code, deliveries.replaces_id) are cleared first.
 	await db.updateTable('areas').set({ parent_code: null }).where('gemeente_code', '=', code).execute();
 	await db.updateTable('deliveries').set({ replaces_id: null }).where('gemeente_code', '=', code).execute();
 	for (const table of TENANT_TABLES) {
 		await sql`delete from ${sql.table(table)} where gemeente_code = ${code}`.execute(db);
 	}
-	await db.deleteFrom('gemeenten').where('code', '=', code).execute();
 }
 
 /** Password hashes per demo e-mail; computed outside the transaction (argon2 is deliberately slow). */
@@ -64,11 +72,17 @@ export interface SeedReport {
 	notes: number;
 }
 
-/** Writes `demo` as one transaction; the gemeente must not exist yet. */
-export async function seedDemo(db: Db, demo: DemoData, passwordHashes: DemoPasswordHashes = new Map()): Promise<SeedReport> {
+/**
+ * Writes `demo` as one transaction, and publishes it: all or nothing. With `replace`, an existing gemeente's
+ * rows are removed first in the same transaction; without it, an existing gemeente is an error.
+ */
+export async function seedDemo(db: Db, demo: DemoData, passwordHashes: DemoPasswordHashes = new Map(), options: { replace?: boolean } = {}): Promise<SeedReport> {
 	return db.transaction().execute(async (trx) => {
 		const scope: Scope = { db: trx, gemeente: demo.gemeente.code };
-		if (await gemeenten.get(trx, demo.gemeente.code)) throw new Error(`gemeente ${demo.gemeente.code} already exists; reset it first`);
+		if (await gemeenten.get(trx, demo.gemeente.code)) {
+			if (!options.replace) throw new Error(`gemeente ${demo.gemeente.code} already exists; reset it first`);
+			await clearGemeente(trx, demo.gemeente.code);
+		}
 		await gemeenten.ensure(trx, demo.gemeente.code, demo.gemeente.name);
 		await areas.createMany(scope, demo.areas);
 		for (const theme of demo.themes) await themes.create(scope, theme);
@@ -79,11 +93,13 @@ export async function seedDemo(db: Db, demo: DemoData, passwordHashes: DemoPassw
 			await users.create(scope, { ...account, passwordHash: passwordHashes.get(account.email) ?? null });
 		}
 		let measurements = 0;
+		const toPublish: { id: string; at: string }[] = [];
 		for (const { delivery, publishedAt } of demo.deliveries) {
 			const id = await deliveries.createDraft(scope, delivery);
-			if (publishedAt) await deliveries.publish(scope, id, publishedAt);
+			if (publishedAt) toPublish.push({ id, at: publishedAt });
 			measurements += delivery.measurements.length;
 		}
+		await publication.publish(scope, { kind: 'demo', summary: 'Demo-gegevens geladen', by: null, deliveries: toPublish, everything: true });
 		for (const story of demo.stories) await stories.create(scope, story);
 		let noteCount = 0;
 		for (const s of demo.sessions) {

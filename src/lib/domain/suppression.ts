@@ -53,6 +53,12 @@ export interface IndicatorRule {
 	minN: number;
 }
 
+/** One indicator × period: the group suppression decides over, and the unit a publication recomputes. */
+export interface CellGroup {
+	indicatorCode: string;
+	period: string;
+}
+
 export interface CellKey {
 	indicatorCode: string;
 	areaCode: string;

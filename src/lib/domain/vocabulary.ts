@@ -29,6 +29,10 @@ export type Deliverer = (typeof deliverers)[number];
 export const deliveryStatuses = ['concept', 'ingediend', 'gepubliceerd', 'vervangen'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
+export const publicationKinds = ['aanlevering', 'herberekening', 'verhaal', 'notitie', 'instelling', 'demo'] as const;
+/** What a publication made current: deliveries, a recalculation (catalogue change), a story or note change, a setting. */
+export type PublicationKind = (typeof publicationKinds)[number];
+
 export const storyTypes = [
 	'inwonersverhaal',
 	'casus',

@@ -1,11 +1,27 @@
 // Configuration from environment variables, read in one place. See the README's Configuration section.
-import { DEFAULT_DB_PATH } from './db/client';
+import { DEFAULT_DB_PATH, type StoreConfig } from './db/client';
 
 type Env = Record<string, string | undefined>;
 
-/** The SQLite file: WIJKBEELD_DB, or var/wijkbeeld.db. */
-export function databasePath(env: Env): string {
-	return env.WIJKBEELD_DB?.trim() || DEFAULT_DB_PATH;
+/**
+ * The store: PostgreSQL when DATABASE_URL is set (postgres://user:password@host:port/database), otherwise
+ * the SQLite file WIJKBEELD_DB (default var/wijkbeeld.db). A malformed DATABASE_URL throws a message that
+ * names the setting but never its password.
+ */
+export function storeConfig(env: Env): StoreConfig {
+	const url = env.DATABASE_URL?.trim();
+	if (!url) return { kind: 'sqlite', path: env.WIJKBEELD_DB?.trim() || DEFAULT_DB_PATH };
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		throw new Error('DATABASE_URL is not a valid address. Use postgres://user:password@host:5432/database.');
+	}
+	if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+		throw new Error(`DATABASE_URL must start with postgres:// (got ${parsed.protocol}//…). Leave it unset to use the embedded SQLite store.`);
+	}
+	if (!parsed.hostname && !parsed.searchParams.get('host')) throw new Error('DATABASE_URL has no host. Use postgres://user:password@host:5432/database.');
+	return { kind: 'postgres', url };
 }
 
 /** The municipality this deployment serves by default: WIJKBEELD_GEMEENTE (CBS code), or GM0546 (Leiden). */

@@ -7,6 +7,7 @@ import * as themes from '$lib/server/db/themes';
 import { periodsOf } from '$lib/server/publish/figures';
 import { compareView } from '$lib/server/publish/compare-view';
 import type { PageServerLoad } from './$types';
+import { snapshotUrl } from '$lib/server/publish/snapshot-cache';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requireDashboard(locals, url);
@@ -34,6 +35,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			themes: themeList.map((t) => ({ name: t.name, indicators: catalogue.filter((i) => i.themeCode === t.code).map((i) => ({ code: i.code, name: i.name })) })),
 			periods: quarterChoices(periods)
 		},
-		snapshotUrl: `/api/snapshot/${locals.scope.gemeente}/${viewer.audience}`
+		snapshotUrl: snapshotUrl(locals.scope.gemeente, viewer.audience, locals.publication)
 	};
 };

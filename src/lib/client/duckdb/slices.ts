@@ -1,6 +1,10 @@
 // Browser only: the snapshot arrives in slices of whole indicators (every area, every period), loaded into
 // one `measurements` table as pages ask for them. Asks made within a moment go out as one request, so a
 // page that needs twelve indicators at once makes one round trip; each indicator is loaded once per tab.
+// The snapshot URL carries the publication version, and the table holds one version only: a page of a newer
+// publication starts the table afresh, and a slice of a replaced publication (410) reloads the page's data
+// instead of mixing two publications in one table.
+import { invalidateAll } from '$app/navigation';
 import { connect } from './database';
 
 const BATCH_WAIT_MS = 15;
@@ -10,13 +14,20 @@ export interface SliceLoader {
 	ensure(codes: string[]): Promise<void>;
 }
 
-const loaders = new Map<string, SliceLoader>();
+let active: { url: string; loader: SliceLoader } | null = null;
 
-/** The loader for one snapshot URL (`/api/snapshot/{gemeente}/{audience}`); one table per tab. */
+/** Thrown for a slice of a publication that has been replaced; the page's data is being reloaded. */
+export class PublicationReplacedError extends Error {
+	constructor(url: string) {
+		super(`${url} was replaced by a newer publication`);
+		this.name = 'PublicationReplacedError';
+	}
+}
+
+/** The loader for one snapshot URL (`/api/snapshot/{gemeente}/{audience}/{version}`); one table per tab. */
 export function sliceLoader(snapshotUrl: string): SliceLoader {
-	let loader = loaders.get(snapshotUrl);
-	if (!loader) loaders.set(snapshotUrl, (loader = createLoader(snapshotUrl)));
-	return loader;
+	if (active?.url !== snapshotUrl) active = { url: snapshotUrl, loader: createLoader(snapshotUrl) };
+	return active.loader;
 }
 
 function createLoader(snapshotUrl: string): SliceLoader {
@@ -28,9 +39,14 @@ function createLoader(snapshotUrl: string): SliceLoader {
 
 	async function fetchAndInsert(codes: string[]): Promise<void> {
 		const [conn, response] = await Promise.all([connect(), fetch(`${snapshotUrl}?indicatoren=${codes.map(encodeURIComponent).join(',')}`)]);
+		if (response.status === 410) {
+			void invalidateAll();
+			throw new PublicationReplacedError(snapshotUrl);
+		}
 		if (!response.ok) throw new Error(`snapshot slice answered ${response.status}`);
 		const bytes = new Uint8Array(await response.arrayBuffer());
 		const insert = inserts.then(async () => {
+			if (active?.url !== snapshotUrl) throw new PublicationReplacedError(snapshotUrl);
 			if (!created) await conn.query('drop table if exists measurements');
 			await conn.insertArrowFromIPCStream(bytes, { name: 'measurements', create: !created });
 			created = true;

@@ -7,6 +7,7 @@ import type { AccountToken, Purpose } from '../db/account-tokens';
 import * as audit from '../db/audit';
 import * as authSessions from '../db/auth-sessions';
 import * as organisations from '../db/organisations';
+import { lock } from '../db/locks';
 import { inTransaction, type Scope } from '../db/scope';
 import * as users from '../db/users';
 import { hashPassword } from './passwords';
@@ -94,6 +95,8 @@ export async function acceptInvitation(
 	if (problem) return { ok: false, message: problem };
 	const passwordHash = await hashPassword(input.password);
 	return inTransaction(scope.db, async (db) => {
+		// Two open invitations for one address, accepted at once: the second hears it exists, not a 500.
+		await lock(db, `account:${scope.gemeente}:${link.value.email}`);
 		const inner = { ...scope, db };
 		if (!(await accountTokens.markUsed(inner, link.value.id))) return { ok: false as const, message: 'Deze link is al gebruikt.' };
 		if (await users.getByEmail(inner, link.value.email)) return { ok: false as const, message: `Er is al een account voor ${link.value.email}.` };
@@ -137,13 +140,18 @@ export async function resetPassword(scope: Scope, token: string, input: { passwo
 	});
 }
 
+/** Every change that can lower the number of active beheerders takes this lock first. */
+const beheerderLock = (scope: Scope) => `beheerders:${scope.gemeente}`;
+
 /** Changes a user's role (and organisation); ends their sessions so the new rights apply at once. */
 export async function changeRole(scope: Scope, actor: Actor, userId: string, role: unknown, organisationId: string | null): Promise<Result> {
 	const organisation = organisationFor(role, organisationId);
 	const problem = await checkRole(scope, role, organisation);
 	if (problem) return { ok: false, message: problem };
-	// Count and change in one transaction, so two beheerders cannot demote each other at the same moment.
+	// Count and change in one transaction under the gemeente's beheerder lock, so two beheerders who demote
+	// each other at the same moment (on two app instances, on PostgreSQL) cannot leave none.
 	return inTransaction(scope.db, async (db) => {
+		await lock(db, beheerderLock(scope));
 		const inner = { ...scope, db };
 		const user = await users.getById(inner, userId);
 		if (!user) return { ok: false as const, message: 'Dit account bestaat niet.' };
@@ -162,6 +170,7 @@ export async function changeRole(scope: Scope, actor: Actor, userId: string, rol
 export async function setActive(scope: Scope, actor: Actor, userId: string, active: boolean): Promise<Result> {
 	if (!active && userId === actor.id) return { ok: false, message: 'U kunt uw eigen account niet uitzetten.' };
 	return inTransaction(scope.db, async (db) => {
+		await lock(db, beheerderLock(scope));
 		const inner = { ...scope, db };
 		const user = await users.getById(inner, userId);
 		if (!user) return { ok: false as const, message: 'Dit account bestaat niet.' };

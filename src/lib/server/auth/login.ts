@@ -19,20 +19,23 @@ function lockedMessage(until: number, at: number): string {
 
 /** Checks e-mail and password; every attempt counts towards the throttle until one succeeds. */
 export async function signIn(scope: Scope, input: { email: string; password: string; ip: string | null }, at = Date.now()): Promise<SignInResult> {
-	const email = input.email.trim().toLowerCase();
+	// No address is longer than 254 characters; a longer one names no account and is not stored whole.
+	const typed = input.email.trim().toLowerCase();
+	const email = typed.slice(0, 254);
 	const accountKey = `account:${email}`;
+	const client = input.ip ?? 'onbekend';
 	const ipKey = `ip:${input.ip ?? 'onbekend'}`;
 	// A lock set before this attempt refuses it; the attempt itself is counted atomically first.
 	const before = Math.max(lockedUntil(await throttles.get(scope, accountKey), at) ?? 0, lockedUntil(await throttles.get(scope, ipKey), at) ?? 0);
 	if (before > 0) {
-		await audit.record(scope, { userId: null, action: 'login.geblokkeerd', subject: email, ip: input.ip });
+		await audit.recordLimited(scope, client, { userId: null, action: 'login.geblokkeerd', subject: email, ip: input.ip }, at);
 		return { ok: false, status: 429, message: lockedMessage(before, at) };
 	}
 	const account = await throttles.hit(scope, accountKey, at, ACCOUNT_POLICY);
 	const ip = await throttles.hit(scope, ipKey, at, IP_POLICY);
 	const overLimit = account.failures > ACCOUNT_POLICY.maxFailures || ip.failures > IP_POLICY.maxFailures;
 
-	const credentials = email ? await users.getCredentials(scope, email) : undefined;
+	const credentials = email && typed.length <= 254 ? await users.getCredentials(scope, email) : undefined;
 	const valid = await verifyPassword(credentials?.passwordHash ?? (await decoyHash()), input.password);
 	if (credentials?.passwordHash && valid && !overLimit) {
 		await throttles.clear(scope, accountKey);
@@ -41,7 +44,7 @@ export async function signIn(scope: Scope, input: { email: string; password: str
 		return { ok: true, userId: credentials.id };
 	}
 	// The actor of a failed attempt is unknown: the subject says which account was tried.
-	await audit.record(scope, { userId: null, action: 'login.mislukt', subject: email, ip: input.ip });
+	await audit.recordLimited(scope, client, { userId: null, action: 'login.mislukt', subject: email, ip: input.ip }, at);
 	const nowLocked = Math.max(account.lockedUntil, ip.lockedUntil);
 	return nowLocked > at ? { ok: false, status: 429, message: lockedMessage(nowLocked, at) } : { ok: false, status: 400, message: WRONG_CREDENTIALS };
 }

@@ -82,6 +82,7 @@ export async function listOpenInvitations(scope: Scope, at: string = now()): Pro
 		.where('used_at', 'is', null)
 		.where('expires_at', '>', at)
 		.orderBy('created_at', 'desc')
+		.orderBy('id')
 		.execute();
 }
 

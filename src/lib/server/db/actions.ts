@@ -48,6 +48,7 @@ export async function listOpen(scope: Scope, viewer: Viewer) {
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('status', 'in', ['open', 'bezig'])
 		.where(readableFor(viewer, 'visibility', 'owner_organisation_id'))
-		.orderBy('deadline')
+		.orderBy('deadline', (ob) => ob.asc().nullsLast())
+		.orderBy('id')
 		.execute();
 }

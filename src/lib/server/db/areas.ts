@@ -42,6 +42,7 @@ export async function list(scope: Scope, level: AreaLevel): Promise<Area[]> {
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('level', '=', level)
 		.orderBy('name')
+		.orderBy('code')
 		.execute();
 }
 

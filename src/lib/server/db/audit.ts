@@ -1,5 +1,10 @@
-// The audit log is append-only: this module has no update or delete.
+// The audit log is append-only: this module has no update or delete. What anyone can trigger without
+// rights (refused requests, failed sign-ins, exports) goes through `recordLimited`: a budget per client in
+// the store (shared by every instance), so nobody can flood the log or the database.
+import type { ThrottlePolicy } from '../../domain/throttle';
 import { newId, now, type Scope } from './scope';
+import * as throttles from './throttles';
+import { containsText, startsWithText } from './text-search';
 
 export interface AuditEntry {
 	userId: string | null;
@@ -9,7 +14,18 @@ export interface AuditEntry {
 	ip?: string | null;
 }
 
-/** Appends an entry. */
+/** Longest subject, detail (JSON) and address stored; longer input is cut, so one entry stays small. */
+export const LIMITS = { subject: 200, detail: 2000, ip: 64 } as const;
+
+/** Per client (user or IP address): 30 limited entries per 15 minutes. */
+export const LIMITED_POLICY: ThrottlePolicy = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 0 };
+
+function cut(text: string | null | undefined, max: number): string | null {
+	if (text === null || text === undefined) return null;
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Appends an entry, with long text cut to LIMITS. */
 export async function record(scope: Scope, entry: AuditEntry): Promise<void> {
 	await scope.db
 		.insertInto('audit_log')
@@ -18,12 +34,24 @@ export async function record(scope: Scope, entry: AuditEntry): Promise<void> {
 			gemeente_code: scope.gemeente,
 			user_id: entry.userId,
 			action: entry.action,
-			subject: entry.subject ?? null,
-			detail: entry.detail ? JSON.stringify(entry.detail) : null,
-			ip: entry.ip ?? null,
+			subject: cut(entry.subject, LIMITS.subject),
+			detail: entry.detail ? cut(JSON.stringify(entry.detail), LIMITS.detail) : null,
+			ip: cut(entry.ip, LIMITS.ip),
 			created_at: now()
 		})
 		.execute();
+}
+
+/**
+ * Appends an entry unless `client` (a user id or an IP address) has used up its budget for this window;
+ * the entry that reaches the limit says so. Returns whether it was written.
+ */
+export async function recordLimited(scope: Scope, client: string, entry: AuditEntry, at = Date.now()): Promise<boolean> {
+	const used = await throttles.hit(scope, `audit:${cut(client, LIMITS.ip)}`, at, LIMITED_POLICY);
+	if (used.failures > LIMITED_POLICY.maxFailures) return false;
+	const last = used.failures === LIMITED_POLICY.maxFailures;
+	await record(scope, last ? { ...entry, detail: { ...entry.detail, meer: 'Verdere meldingen van deze afzender worden dit kwartier niet vastgelegd.' } } : entry);
+	return true;
 }
 
 export interface AuditFilter {
@@ -44,14 +72,14 @@ export async function list(scope: Scope, filter: AuditFilter = {}, limit = 200) 
 		.leftJoin('users as u', (join) => join.onRef('u.id', '=', 'a.user_id').on('u.gemeente_code', '=', scope.gemeente))
 		.select(['a.id', 'a.user_id as userId', 'u.name as userName', 'a.action', 'a.subject', 'a.detail', 'a.ip', 'a.created_at as createdAt'])
 		.where('a.gemeente_code', '=', scope.gemeente);
-	if (filter.action) query = query.where('a.action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
+	if (filter.action) query = query.where(startsWithText('a.action', filter.action));
 	if (filter.who) {
-		const like = `%${filter.who.toLowerCase().replace(/[%_]/g, '')}%`;
-		query = query.where((eb) => eb.or([eb('a.subject', 'like', like), eb('u.email', 'like', like)]));
+		const who = filter.who;
+		query = query.where((eb) => eb.or([containsText('a.subject', who), containsText('u.email', who)]));
 	}
 	if (filter.from) query = query.where('a.created_at', '>=', filter.from);
 	if (filter.to) query = query.where('a.created_at', '<', `${filter.to}T99`);
-	return query.orderBy('a.created_at', 'desc').limit(limit).execute();
+	return query.orderBy('a.created_at', 'desc').orderBy('a.id').limit(limit).execute();
 }
 
 /** The distinct actions in the log, for the filter's choices. */

@@ -22,5 +22,6 @@ export async function listForSession(scope: Scope, viewer: Viewer, sessionId: st
 		.where('session_id', '=', sessionId)
 		.where(readableFor(viewer, 'visibility'))
 		.orderBy('created_at')
+		.orderBy('id')
 		.execute();
 }

@@ -2,6 +2,8 @@
 // nothing is overwritten, so every figure can be traced to the file and moment it came from.
 import { requirePeriod, periodEnd, periodStart, toPeriodCode } from '../../domain/periods';
 import type { DeliveryStatus } from '../../domain/vocabulary';
+import type { CellGroup } from '../../domain/suppression';
+import { lock } from './locks';
 import { inTransaction, newId, now, type Scope } from './scope';
 
 export interface MeasurementInput {
@@ -36,6 +38,8 @@ export interface Delivery {
 	status: DeliveryStatus;
 	createdAt: string;
 	publishedAt: string | null;
+	organisationName: string;
+	measurementCount: number;
 }
 
 /** Stores a delivery as a concept with its measurements, as the next version for organisation × period. */
@@ -44,6 +48,8 @@ export async function createDraft(scope: Scope, delivery: NewDelivery): Promise<
 	const period = toPeriodCode(requirePeriod(delivery.period));
 	const createdAt = delivery.createdAt ?? now();
 	await inTransaction(scope.db, async (db) => {
+		// Two uploads for one organisation × period at once must get consecutive versions, not the same one.
+		await lock(db, `delivery:${scope.gemeente}:${delivery.organisationId}:${period}`);
 		const last = await db
 			.selectFrom('deliveries')
 			.select(({ fn }) => fn.max('version').as('version'))
@@ -100,62 +106,92 @@ export async function createDraft(scope: Scope, delivery: NewDelivery): Promise<
 }
 
 /**
- * Publishes a delivery. An earlier published version for the same organisation and period becomes
- * `vervangen` and is linked as the one this replaces.
+ * Marks a delivery published; an earlier published version for the same organisation and period becomes
+ * `vervangen` and is linked as the one this replaces. Only a publication calls this (publication.publish),
+ * inside its transaction and lock; returns the id it replaced, if any.
  */
-export async function publish(scope: Scope, id: string, at: string = now()): Promise<void> {
-	await inTransaction(scope.db, async (db) => {
-		const delivery = await db
-			.selectFrom('deliveries')
-			.select(['organisation_id', 'period', 'status'])
-			.where('gemeente_code', '=', scope.gemeente)
-			.where('id', '=', id)
-			.executeTakeFirst();
-		if (!delivery) throw new Error(`unknown delivery: ${id}`);
-		if (delivery.status === 'gepubliceerd' || delivery.status === 'vervangen') {
-			throw new Error(`delivery ${id} is already ${delivery.status}`);
-		}
-		const previous = await db
-			.selectFrom('deliveries')
-			.select('id')
-			.where('gemeente_code', '=', scope.gemeente)
-			.where('organisation_id', '=', delivery.organisation_id)
-			.where('period', '=', delivery.period)
-			.where('status', '=', 'gepubliceerd')
-			.executeTakeFirst();
-		if (previous) {
-			await db
-				.updateTable('deliveries')
-				.set({ status: 'vervangen' })
-				.where('gemeente_code', '=', scope.gemeente)
-				.where('id', '=', previous.id)
-				.execute();
-		}
-		await db
-			.updateTable('deliveries')
-			.set({ status: 'gepubliceerd', published_at: at, submitted_at: at, replaces_id: previous?.id ?? null })
-			.where('gemeente_code', '=', scope.gemeente)
-			.where('id', '=', id)
-			.execute();
-	});
+export async function markPublished(scope: Scope, id: string, at: string): Promise<{ replacedId: string | null }> {
+	const db = scope.db;
+	if (!db.isTransaction) throw new Error('markPublished runs inside a publication');
+	const delivery = await db
+		.selectFrom('deliveries')
+		.select(['organisation_id', 'period', 'status'])
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('id', '=', id)
+		.executeTakeFirst();
+	if (!delivery) throw new Error(`unknown delivery: ${id}`);
+	if (delivery.status === 'gepubliceerd' || delivery.status === 'vervangen') {
+		throw new Error(`delivery ${id} is already ${delivery.status}`);
+	}
+	const previous = await db
+		.selectFrom('deliveries')
+		.select('id')
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('organisation_id', '=', delivery.organisation_id)
+		.where('period', '=', delivery.period)
+		.where('status', '=', 'gepubliceerd')
+		.executeTakeFirst();
+	if (previous) {
+		await db.updateTable('deliveries').set({ status: 'vervangen' }).where('gemeente_code', '=', scope.gemeente).where('id', '=', previous.id).execute();
+	}
+	await db
+		.updateTable('deliveries')
+		.set({ status: 'gepubliceerd', published_at: at, submitted_at: at, replaces_id: previous?.id ?? null })
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('id', '=', id)
+		.execute();
+	return { replacedId: previous?.id ?? null };
 }
 
-/** Deliveries of the gemeente, newest first. */
-export async function list(scope: Scope): Promise<Delivery[]> {
-	return scope.db
-		.selectFrom('deliveries')
-		.select([
-			'id',
-			'organisation_id as organisationId',
-			'period',
-			'version',
-			'replaces_id as replacesId',
-			'status',
-			'created_at as createdAt',
-			'published_at as publishedAt'
-		])
+/** Hands a concept in for the gemeente to check and publish; false when it was not a concept. */
+export async function submit(scope: Scope, id: string, at: string = now()): Promise<boolean> {
+	const result = await scope.db
+		.updateTable('deliveries')
+		.set({ status: 'ingediend', submitted_at: at })
 		.where('gemeente_code', '=', scope.gemeente)
-		.orderBy('created_at', 'desc')
-		.orderBy('version', 'desc')
+		.where('id', '=', id)
+		.where('status', '=', 'concept')
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+/** The indicator × period groups the measurements of some deliveries fall in. */
+export async function groupsOf(scope: Scope, ids: string[]): Promise<CellGroup[]> {
+	if (ids.length === 0) return [];
+	return scope.db
+		.selectFrom('measurements')
+		.select(['indicator_code as indicatorCode', 'period'])
+		.distinct()
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('delivery_id', 'in', ids)
 		.execute();
+}
+
+/** Deliveries of the gemeente, newest first, optionally only those with one of `statuses`. */
+export async function list(scope: Scope, statuses?: DeliveryStatus[]): Promise<Delivery[]> {
+	let query = scope.db
+		.selectFrom('deliveries as d')
+		.innerJoin('organisations as o', (join) => join.onRef('o.id', '=', 'd.organisation_id').onRef('o.gemeente_code', '=', 'd.gemeente_code'))
+		.select((eb) => [
+			'd.id',
+			'd.organisation_id as organisationId',
+			'o.name as organisationName',
+			'd.period',
+			'd.version',
+			'd.replaces_id as replacesId',
+			'd.status',
+			'd.created_at as createdAt',
+			'd.published_at as publishedAt',
+			eb
+				.selectFrom('measurements as m')
+				.select((inner) => inner.fn.countAll<number>().as('n'))
+				.whereRef('m.delivery_id', '=', 'd.id')
+				.whereRef('m.gemeente_code', '=', 'd.gemeente_code')
+				.as('measurementCount')
+		])
+		.where('d.gemeente_code', '=', scope.gemeente);
+	if (statuses?.length === 0) return [];
+	if (statuses) query = query.where('d.status', 'in', statuses);
+	const rows = await query.orderBy('d.created_at', 'desc').orderBy('d.version', 'desc').orderBy('d.id').execute();
+	return rows.map((r) => ({ ...r, measurementCount: Number(r.measurementCount ?? 0) }));
 }

@@ -88,5 +88,6 @@ export async function list(scope: Scope): Promise<SessionSummary[]> {
 		.select(['id', 'title', 'held_on as heldOn', 'type', 'status'])
 		.where('gemeente_code', '=', scope.gemeente)
 		.orderBy('held_on', 'desc')
+		.orderBy('id')
 		.execute();
 }

@@ -72,5 +72,5 @@ export async function listReadable(
 		.where(readableFor(viewer, 'visibility', 'author_organisation_id'));
 	if (filter.areaCodes) query = query.where('area_code', 'in', filter.areaCodes.length ? filter.areaCodes : ['']);
 	if (filter.indicatorCode) query = query.where('indicator_code', '=', filter.indicatorCode);
-	return query.orderBy('period_from').orderBy('created_at').execute();
+	return query.orderBy('period_from').orderBy('created_at').orderBy('id').execute();
 }

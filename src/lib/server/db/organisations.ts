@@ -19,7 +19,7 @@ export async function create(scope: Scope, org: { name: string; type: Organisati
 
 /** All organisations of the gemeente, by name. */
 export async function list(scope: Scope): Promise<Organisation[]> {
-	return scope.db.selectFrom('organisations').select(['id', 'name', 'type']).where('gemeente_code', '=', scope.gemeente).orderBy('name').execute();
+	return scope.db.selectFrom('organisations').select(['id', 'name', 'type']).where('gemeente_code', '=', scope.gemeente).orderBy('name').orderBy('id').execute();
 }
 
 /** Records that `organisationId` delivers each indicator for each area. */

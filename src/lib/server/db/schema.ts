@@ -11,6 +11,7 @@ import type {
 	NoteKind,
 	OrganisationType,
 	PrivacyCheck,
+	PublicationKind,
 	Role,
 	SessionStatus,
 	SessionType,
@@ -31,6 +32,8 @@ export interface GemeenteTable {
 	name: string;
 	/** 1 when anonymous visitors may read the `openbaar` dashboard. */
 	public_dashboard: number;
+	/** The current publication's number; 0 before the first. Only `publication.publish` raises it. */
+	publication_version: number;
 	created_at: string;
 }
 
@@ -176,10 +179,27 @@ export interface PublishedCellTable {
 	hidden: number;
 }
 
-export interface PublicationStateTable {
+/** One explicit publication: what became current for readers, numbered per gemeente. */
+export interface PublicationTable {
 	gemeente_code: string;
-	data_version: string;
-	built_at: string;
+	version: number;
+	kind: PublicationKind;
+	/** One line in Dutch for the history, e.g. "Aanlevering Stichting Buurtkracht 2025-Q3". */
+	summary: string;
+	/** JSON of PublicationChanges. */
+	changes: string;
+	published_by: string | null;
+	published_at: string;
+}
+
+export interface AppLockTable {
+	name: string;
+}
+
+/** When a housekeeping job last ran, shared by every app instance. */
+export interface HousekeepingRunTable {
+	job: string;
+	last_run_at: string;
 }
 
 export interface UserTable {
@@ -343,7 +363,9 @@ export interface Database {
 	deliveries: DeliveryTable;
 	measurements: MeasurementTable;
 	published_cells: PublishedCellTable;
-	publication_state: PublicationStateTable;
+	publications: PublicationTable;
+	app_locks: AppLockTable;
+	housekeeping_runs: HousekeepingRunTable;
 	users: UserTable;
 	auth_sessions: AuthSessionTable;
 	audit_log: AuditLogTable;

@@ -118,7 +118,7 @@ export async function listReadable(
 			)
 		);
 	}
-	const found = await query.orderBy('s.period', 'desc').orderBy('s.title').execute();
+	const found = await query.orderBy('s.period', (ob) => ob.desc().nullsLast()).orderBy('s.title').orderBy('s.id').execute();
 	if (found.length === 0) return [];
 	const links = await scope.db
 		.selectFrom('story_indicators')

@@ -66,7 +66,7 @@ export async function getCredentials(scope: Scope, email: string): Promise<{ id:
 
 /** Every user of the gemeente, by name. */
 export async function list(scope: Scope): Promise<User[]> {
-	return (await select(scope).orderBy('name').execute()).map(toUser);
+	return (await select(scope).orderBy('name').orderBy('id').execute()).map(toUser);
 }
 
 /** Changes role and organisation. */

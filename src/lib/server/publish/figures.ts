@@ -5,7 +5,7 @@ import type { FigureCell } from '../../domain/figure';
 import type { Visibility } from '../../domain/vocabulary';
 import type { MeasurementFilter, PublishedMeasurement } from '../db/measurements';
 import type { Scope } from '../db/scope';
-import { ensurePublished } from './published-cells';
+import { readAt } from './publication';
 
 export interface VisibleMeasurement extends PublishedMeasurement {
 	/** True when the value rests on too few persons for this audience; `value`, `n` and `toelichting` are then null. */
@@ -22,7 +22,6 @@ export function suppressesSmallCells(audience: Visibility): boolean {
  * loses its value, its n and its toelichting (which may repeat the number).
  */
 export async function listVisible(scope: Scope, audience: Visibility, filter: MeasurementFilter = {}): Promise<VisibleMeasurement[]> {
-	await ensurePublished(scope);
 	let query = scope.db
 		.selectFrom('published_cells')
 		.select([
@@ -49,12 +48,11 @@ export async function listVisible(scope: Scope, audience: Visibility, filter: Me
 	);
 }
 
-// The latest periods change only with a publication; kept per gemeente and data version (per process).
+// The latest periods change only with a publication; kept per gemeente and publication version (per process).
 const latestCache = new Map<string, Promise<Map<string, string>>>();
 
 /** Just the values of some indicators in every area, as `audience` may see them: lean, for drawing many lines. */
 export async function listValues(scope: Scope, audience: Visibility, indicatorCodes: string[]): Promise<{ indicatorCode: string; areaCode: string; period: string; value: number | null }[]> {
-	await ensurePublished(scope);
 	const rows = await scope.db
 		.selectFrom('published_cells')
 		.select(['indicator_code as indicatorCode', 'area_code as areaCode', 'period', 'value', 'hidden'])
@@ -69,14 +67,16 @@ export async function listValues(scope: Scope, audience: Visibility, indicatorCo
 	return rows.map(({ hidden, ...row }) => (suppress && hidden ? { ...row, value: null } : row));
 }
 
-/** The latest period per indicator × area, as `indicator|area` → period. The same for every audience. */
-export async function latestPeriods(scope: Scope): Promise<Map<string, string>> {
-	const key = `${scope.gemeente}|${await ensurePublished(scope)}`;
+/** The latest period per indicator × area in publication `version`, as `indicator|area` → period. The same for every audience. */
+export async function latestPeriods(scope: Scope, version: number): Promise<Map<string, string>> {
+	const key = `${scope.gemeente}|${version}`;
 	let entry = latestCache.get(key);
 	if (!entry) {
 		for (const old of latestCache.keys()) if (old.startsWith(`${scope.gemeente}|`)) latestCache.delete(old);
-		entry = readLatestPeriods(scope);
-		entry.catch(() => latestCache.delete(key));
+		const read = readAt(scope, version, () => readLatestPeriods(scope));
+		entry = read.then((r) => r.value);
+		// A publication landed while reading: answer this request, but do not keep it under the old version.
+		read.then((r) => r.consistent || latestCache.get(key) !== entry || latestCache.delete(key), () => latestCache.delete(key));
 		latestCache.set(key, entry);
 	}
 	return entry;
@@ -104,7 +104,6 @@ async function readLatestPeriods(scope: Scope): Promise<Map<string, string>> {
 
 /** The distinct periods published for some areas: what a period-range form offers. */
 export async function periodsOf(scope: Scope, areaCodes: string[]): Promise<string[]> {
-	await ensurePublished(scope);
 	const rows = await scope.db
 		.selectFrom('published_cells')
 		.select('period')

@@ -55,15 +55,15 @@ function previousYear(code: string): string {
 	return toPeriodCode({ ...p, year: p.year - 1 });
 }
 
-/** Builds the overview as `viewer` may see it; `askedMap` and `askedPeriod` are the untrusted `?kaart=` and `?kaartperiode=`. */
-export async function overview(scope: Scope, viewer: Viewer, askedMap: string | null, askedPeriod: string | null = null): Promise<Overview> {
+/** Builds the overview of publication `version` as `viewer` may see it; `askedMap` and `askedPeriod` are the untrusted `?kaart=` and `?kaartperiode=`. */
+export async function overview(scope: Scope, version: number, viewer: Viewer, askedMap: string | null, askedPeriod: string | null = null): Promise<Overview> {
 	const [themeList, catalogue, wijken, city, cityRows, latestOf, readableNotes, readableStories, storyCounts, geometries] = await Promise.all([
 		themes.list(scope),
 		indicators.list(scope),
 		areas.list(scope, 'wijk'),
 		areas.get(scope, scope.gemeente),
 		listVisible(scope, viewer.audience, { areaCodes: [scope.gemeente] }),
-		latestPeriods(scope),
+		latestPeriods(scope, version),
 		notes.listReadable(scope, viewer),
 		stories.listReadable(scope, viewer),
 		stories.countByArea(scope, viewer),

@@ -2,50 +2,62 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client';
 import * as deliveries from '../db/deliveries';
 import type { Scope } from '../db/scope';
-import { memoryDb, seedSmallGemeente } from '../db/test-fixtures';
-import { cachedSnapshot, dataVersion, snapshotTag } from './snapshot-cache';
+import { publishDelivery, seedSmallGemeente, stores, testDb } from '../db/test-fixtures';
+import { currentVersion } from './publication';
+import { cachedSnapshot, snapshotEtag, snapshotUrl } from './snapshot-cache';
 
-let db: Db;
-let scope: Scope;
-let organisationId: string;
+describe.each(stores)('on %s', (store) => {
+	let db: Db;
+	let scope: Scope;
+	let organisationId: string;
 
-beforeAll(async () => {
-	db = await memoryDb();
-	scope = { db, gemeente: 'GM0001' };
-	organisationId = (await seedSmallGemeente(scope)).organisationId;
-});
-afterAll(async () => db.destroy());
+	beforeAll(async () => {
+		db = await testDb(store);
+		scope = { db, gemeente: 'GM0001' };
+		organisationId = (await seedSmallGemeente(scope)).organisationId;
+	});
+	afterAll(async () => db.destroy());
 
-describe('cachedSnapshot', () => {
-	it('serves the same snapshot until a publication changes the data version', async () => {
-		const publish = async (value: number, period: string) => {
-			const id = await deliveries.createDraft(scope, { organisationId, period, measurements: [{ indicatorCode: 'DEELN', areaCode: 'WK000101', period, value }] });
-			await deliveries.publish(scope, id, `${period.slice(0, 4)}-12-01T00:00:00Z`);
-		};
-		await publish(40, '2024-Q1');
-		const v1 = await dataVersion(scope);
-		const a = await cachedSnapshot(scope, 'openbaar');
-		expect(await cachedSnapshot(scope, 'openbaar')).toBe(a);
-		await publish(50, '2025-Q1');
-		expect(await dataVersion(scope)).not.toBe(v1);
-		const b = await cachedSnapshot(scope, 'openbaar');
-		expect(b).not.toBe(a);
-		expect(b.rows).toBe(2);
-		expect(b.etag).not.toBe(a.etag);
+	const publish = async (value: number, period: string) => {
+		const id = await deliveries.createDraft(scope, { organisationId, period, measurements: [{ indicatorCode: 'DEELN', areaCode: 'WK000101', period, value }] });
+		await publishDelivery(scope, id, `${period.slice(0, 4)}-12-01T00:00:00Z`);
+	};
+
+	describe('cachedSnapshot', () => {
+		it('serves the same snapshot for a version, and a new one for the next publication', async () => {
+			await publish(40, '2024-Q1');
+			const v1 = await currentVersion(scope);
+			const a = await cachedSnapshot(scope, 'openbaar', v1);
+			expect(a.version).toBe(v1);
+			expect(await cachedSnapshot(scope, 'openbaar', v1)).toBe(a);
+			await publish(50, '2025-Q1');
+			const v2 = await currentVersion(scope);
+			expect(v2).toBe(v1 + 1);
+			const b = await cachedSnapshot(scope, 'openbaar', v2);
+			expect(b).not.toBe(a);
+			expect(b.rows).toBe(2);
+			expect(Buffer.from(await b.gzipped()).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+		});
+
+		it('never keeps cells under a version they do not belong to', async () => {
+			const current = await currentVersion(scope);
+			// Nobody asked for the raad snapshot of the previous version while it was current.
+			const stale = await cachedSnapshot(scope, 'raad', current - 1);
+			expect(stale.version).toBe(-1);
+			expect(await cachedSnapshot(scope, 'raad', current - 1)).not.toBe(stale);
+		});
+
+		it('slices by indicator', async () => {
+			expect((await cachedSnapshot(scope, 'openbaar', await currentVersion(scope), ['TEV'])).rows).toBe(0);
+		});
 	});
 
-	it('tags per audience and slice, stable for the same data', async () => {
-		const a = await snapshotTag(scope, 'openbaar', undefined);
-		expect((await snapshotTag(scope, 'openbaar', undefined)).etag).toBe(a.etag);
-		expect(a.etag).toMatch(/^"[\w-]{32}"$/);
-		expect((await snapshotTag(scope, 'intern', undefined)).etag).not.toBe(a.etag);
-		expect((await snapshotTag(scope, 'openbaar', ['DEELN'])).etag).not.toBe(a.etag);
-		expect((await cachedSnapshot(scope, 'openbaar', ['TEV'])).rows).toBe(0);
-	});
-
-	it('changes when a suppression rule changes', async () => {
-		const before = await dataVersion(scope);
-		await db.updateTable('indicators').set({ min_n: 50 }).where('code', '=', 'DEELN').execute();
-		expect(await dataVersion(scope)).not.toBe(before);
+	it('names snapshots by gemeente, audience, version and slice', () => {
+		expect(snapshotUrl('GM0001', 'raad', 7)).toBe('/api/snapshot/GM0001/raad/7');
+		const tag = snapshotEtag('GM0001', 'openbaar', 7, undefined);
+		expect(snapshotEtag('GM0001', 'openbaar', 7, undefined)).toBe(tag);
+		expect(snapshotEtag('GM0001', 'intern', 7, undefined)).not.toBe(tag);
+		expect(snapshotEtag('GM0001', 'openbaar', 8, undefined)).not.toBe(tag);
+		expect(snapshotEtag('GM0001', 'openbaar', 7, ['DEELN'])).not.toBe(tag);
 	});
 });

@@ -1,46 +1,63 @@
-// Snapshots, whole or sliced by indicator, built from the published cells. The ETag follows from the data
-// version, the audience and the slice alone, so a browser that has the snapshot gets a 304 without the
-// server building anything. The last few builds are kept per process; nothing needs to be shared.
-import { createHash } from 'node:crypto';
+// Snapshots, whole or sliced by indicator, per gemeente × audience × publication version. A version's
+// snapshot never changes, so its URL carries the version and is served `immutable`; the last few builds
+// (and their gzip) are kept per process, keyed by version, so nothing needs to be shared between instances.
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Visibility } from '../../domain/vocabulary';
 import type { Scope } from '../db/scope';
-import { ensurePublished } from './published-cells';
+import { readAt } from './publication';
 import { buildSnapshot, type Snapshot } from './snapshot';
 
-export type CachedSnapshot = Snapshot & { etag: string };
+const gzipAsync = promisify(gzip);
 
-export { dataVersion } from './published-cells';
-
-const MAX_ENTRIES = 16;
-const cache = new Map<string, Promise<CachedSnapshot>>();
+export interface CachedSnapshot extends Snapshot {
+	/** The version the cells were read at; differs from the one asked for when a publication landed meanwhile. */
+	version: number;
+	/** Compressed off the event loop (zlib's thread pool), once per snapshot. */
+	gzipped(): Promise<Uint8Array>;
+}
 
 /** Indicator codes of a slice, sorted and unique; undefined for the whole snapshot. */
 export type Slice = string[] | undefined;
 
-export interface SnapshotTag {
-	etag: string;
-	key: string;
+const MAX_ENTRIES = 16;
+const cache = new Map<string, Promise<CachedSnapshot>>();
+
+/** The URL of an audience's snapshot of publication `version`; `?indicatoren=A,B` asks for a slice. */
+export function snapshotUrl(gemeente: string, audience: Visibility, version: number): string {
+	return `/api/snapshot/${gemeente}/${audience}/${version}`;
 }
 
-/** The ETag the snapshot would have; cheap (no build). */
-export async function snapshotTag(scope: Scope, audience: Visibility, slice: Slice): Promise<SnapshotTag> {
-	const version = await ensurePublished(scope);
+/** The ETag of a snapshot: it follows from gemeente, audience, version and slice alone. */
+export function snapshotEtag(gemeente: string, audience: Visibility, version: number, slice: Slice): string {
+	return `"${gemeente}-${audience}-v${version}${slice ? `-${slice.join('.')}` : ''}"`;
+}
+
+function withGzip(snapshot: Snapshot, version: number): CachedSnapshot {
+	let compressed: Promise<Uint8Array> | undefined;
+	return { ...snapshot, version, gzipped: () => (compressed ??= gzipAsync(snapshot.bytes, { level: 6 }).then((b) => new Uint8Array(b))) };
+}
+
+/**
+ * The audience's snapshot (or slice) of the current publication, which the caller read as `version`. Built
+ * once per version per process; a build that saw a newer publication is returned but not cached.
+ */
+export async function cachedSnapshot(scope: Scope, audience: Visibility, version: number, slice: Slice = undefined): Promise<CachedSnapshot> {
 	const key = JSON.stringify([scope.gemeente, audience, version, slice ?? null]);
-	return { key, etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 32)}"` };
-}
-
-/** The audience's snapshot (or slice of it), built once per data version (per process). */
-export async function cachedSnapshot(scope: Scope, audience: Visibility, slice: Slice = undefined, tag?: SnapshotTag): Promise<CachedSnapshot> {
-	const { key, etag } = tag ?? (await snapshotTag(scope, audience, slice));
 	let entry = cache.get(key);
 	if (entry) {
 		cache.delete(key); // most recently used goes last
 		cache.set(key, entry);
 		return entry;
 	}
-	entry = buildSnapshot(scope, audience, slice).then((built) => ({ ...built, etag }));
-	entry.catch(() => cache.delete(key));
-	cache.set(key, entry);
+	const read = readAt(scope, version, () => buildSnapshot(scope, audience, slice));
+	entry = read.then(({ value, consistent }) => withGzip(value, consistent ? version : -1));
+	const pending = entry;
+	pending.then(
+		(built) => built.version === version || cache.get(key) !== pending || cache.delete(key),
+		() => cache.delete(key)
+	);
+	cache.set(key, pending);
 	while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-	return entry;
+	return pending;
 }

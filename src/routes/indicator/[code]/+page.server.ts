@@ -4,6 +4,7 @@ import * as indicators from '$lib/server/db/indicators';
 import * as themes from '$lib/server/db/themes';
 import { indicatorView } from '$lib/server/publish/indicator-view';
 import type { PageServerLoad } from './$types';
+import { snapshotUrl } from '$lib/server/publish/snapshot-cache';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewer = requireDashboard(locals, url);
@@ -26,6 +27,6 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			definitionChanges: indicator.definitions.slice(1).map((d) => ({ validFrom: d.validFrom, note: d.changeNote }))
 		},
 		view,
-		snapshotUrl: `/api/snapshot/${locals.scope.gemeente}/${viewer.audience}`
+		snapshotUrl: snapshotUrl(locals.scope.gemeente, viewer.audience, locals.publication)
 	};
 };

@@ -6,6 +6,7 @@ import { requireDashboard } from '$lib/server/auth/guards';
 import { periodsOf } from '$lib/server/publish/figures';
 import { figuresForArea } from '$lib/server/publish/wijk-figures';
 import type { PageServerLoad } from './$types';
+import { snapshotUrl } from '$lib/server/publish/snapshot-cache';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewer = requireDashboard(locals, url);
@@ -32,6 +33,6 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		range,
 		periodChoices: quarterChoices(periods),
 		notices,
-		snapshotUrl: `/api/snapshot/${locals.scope.gemeente}/${viewer.audience}`
+		snapshotUrl: snapshotUrl(locals.scope.gemeente, viewer.audience, locals.publication)
 	};
 };

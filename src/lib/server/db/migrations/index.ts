@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import * as initial from './0001-initial';
 import * as accounts from './0002-accounts';
 import * as publishedCells from './0003-published-cells';
+import * as publications from './0004-publications';
 
 export interface Migration {
 	version: number;
@@ -13,5 +14,6 @@ export interface Migration {
 export const migrations: Migration[] = [
 	{ version: 1, name: 'initial', up: initial.up },
 	{ version: 2, name: 'accounts', up: accounts.up },
-	{ version: 3, name: 'published-cells', up: publishedCells.up }
+	{ version: 3, name: 'published-cells', up: publishedCells.up },
+	{ version: 4, name: 'publications', up: publications.up }
 ];

@@ -27,7 +27,8 @@ export const GET: RequestHandler = async ({ params, url, locals, getClientAddres
 			table.push([indicator.code, code, code === city.code ? city.name : area.name, period, row.value, indicator.unit, remark, row.organisation]);
 		}
 	}
-	await audit.record(locals.scope, { userId: locals.user?.id ?? null, action: 'export.csv', subject: `${indicator.code} ${area.code}`, ip: getClientAddress() });
+	const ip = getClientAddress();
+	await audit.recordLimited(locals.scope, locals.user?.id ?? ip, { userId: locals.user?.id ?? null, action: 'export.csv', subject: `${indicator.code} ${area.code}`, ip });
 	return new Response(toCsv(table), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

@@ -1,0 +1,134 @@
+// Publication: the one write readers see. Publishing makes deliveries current, recomputes the published cells
+// of the indicator × period groups it touches, and raises the gemeente's publication version, all in one
+// transaction under a per-gemeente lock: two publications never interleave, and a crash half-way leaves the
+// previous publication current and complete. Readers read the version once per request and key every cache
+// by it; nothing on a read path writes.
+import type { PublicationKind } from '../../domain/vocabulary';
+import type { CellGroup } from '../../domain/suppression';
+import * as deliveries from '../db/deliveries';
+import { lock } from '../db/locks';
+import { inTransaction, now, type Scope } from '../db/scope';
+import { recompute } from './published-cells';
+
+export interface PublicationRequest {
+	kind: PublicationKind;
+	/** One line in Dutch for the history. */
+	summary: string;
+	/** The user who publishes; null for the system (seed, upgrade). */
+	by: string | null;
+	/** Deliveries that become current, in order; `at` backdates one (the demo seed). */
+	deliveries?: { id: string; at?: string }[];
+	/** Recompute every group (after a change to the catalogue's suppression rules, or an upgrade). */
+	everything?: boolean;
+	at?: string;
+}
+
+export interface PublicationChanges {
+	deliveries: string[];
+	replaced: string[];
+	/** The indicator × period groups recomputed; empty when `everything`. */
+	groups: CellGroup[];
+	everything: boolean;
+}
+
+export interface Publication {
+	version: number;
+	kind: PublicationKind;
+	summary: string;
+	changes: PublicationChanges;
+	publishedBy: string | null;
+	publishedByName: string | null;
+	publishedAt: string;
+}
+
+/** Publishes in one transaction and returns the new publication; throws (changing nothing) on an invalid request. */
+export async function publish(scope: Scope, request: PublicationRequest): Promise<Publication> {
+	const at = request.at ?? now();
+	return inTransaction(scope.db, async (db) => {
+		await lock(db, `publication:${scope.gemeente}`);
+		const tx: Scope = { db, gemeente: scope.gemeente };
+		const published: string[] = [];
+		const replaced: string[] = [];
+		for (const item of request.deliveries ?? []) {
+			const { replacedId } = await deliveries.markPublished(tx, item.id, item.at ?? at);
+			published.push(item.id);
+			if (replacedId) replaced.push(replacedId);
+		}
+		const everything = request.everything === true;
+		// A correction may drop a row the replaced version had: its group changes too.
+		const groups = everything ? [] : await deliveries.groupsOf(tx, [...published, ...replaced]);
+		await recompute(tx, everything ? 'everything' : groups);
+		const bumped = await db
+			.updateTable('gemeenten')
+			.set((eb) => ({ publication_version: eb('publication_version', '+', 1) }))
+			.where('code', '=', scope.gemeente)
+			.returning('publication_version')
+			.executeTakeFirst();
+		if (!bumped) throw new Error(`unknown gemeente: ${scope.gemeente}`);
+		const changes: PublicationChanges = { deliveries: published, replaced, groups, everything };
+		await db
+			.insertInto('publications')
+			.values({
+				gemeente_code: scope.gemeente,
+				version: bumped.publication_version,
+				kind: request.kind,
+				summary: request.summary,
+				changes: JSON.stringify(changes),
+				published_by: request.by,
+				published_at: at
+			})
+			.execute();
+		return { version: bumped.publication_version, kind: request.kind, summary: request.summary, changes, publishedBy: request.by, publishedByName: null, publishedAt: at };
+	});
+}
+
+/** The gemeente's current publication version; 0 before the first. Read once per request. */
+export async function currentVersion(scope: Scope): Promise<number> {
+	const row = await scope.db.selectFrom('gemeenten').select('publication_version').where('code', '=', scope.gemeente).executeTakeFirst();
+	return Number(row?.publication_version ?? 0);
+}
+
+/** The most recent publications, newest first, with the publisher's name. */
+export async function history(scope: Scope, limit = 50): Promise<Publication[]> {
+	const rows = await scope.db
+		.selectFrom('publications as p')
+		.leftJoin('users as u', (join) => join.onRef('u.id', '=', 'p.published_by').onRef('u.gemeente_code', '=', 'p.gemeente_code'))
+		.select(['p.version', 'p.kind', 'p.summary', 'p.changes', 'p.published_by as publishedBy', 'u.name as publishedByName', 'p.published_at as publishedAt'])
+		.where('p.gemeente_code', '=', scope.gemeente)
+		.orderBy('p.version', 'desc')
+		.limit(limit)
+		.execute();
+	return rows.map(({ changes, ...row }) => ({ ...row, changes: JSON.parse(changes) as PublicationChanges }));
+}
+
+/**
+ * Reads something that belongs to publication `version`: runs `read`, then checks the version is still
+ * current. `consistent` is false when a publication landed meanwhile, so the caller must not cache it
+ * under `version`. Needs no transaction: versions only grow, so an unchanged version means no publication
+ * committed between the two reads.
+ */
+export async function readAt<T>(scope: Scope, version: number, read: () => Promise<T>): Promise<{ value: T; consistent: boolean }> {
+	const value = await read();
+	return { value, consistent: (await currentVersion(scope)) === version };
+}
+
+/**
+ * Publishes what a database from before explicit publications holds (its published deliveries) as its
+ * first publication. Runs at start-up, never on a read path; a no-op once a gemeente has a publication.
+ */
+export async function publishUpgraded(db: Scope['db']): Promise<number> {
+	const pending = await db.selectFrom('gemeenten').select('code').where('publication_version', '=', 0).execute();
+	let count = 0;
+	for (const { code } of pending) {
+		const hasPublished = await db.selectFrom('deliveries').select('id').where('gemeente_code', '=', code).where('status', '=', 'gepubliceerd').limit(1).executeTakeFirst();
+		if (!hasPublished) continue;
+		await inTransaction(db, async (trx) => {
+			// Another instance may have done it while this one started.
+			await lock(trx, `publication:${code}`);
+			if ((await currentVersion({ db: trx, gemeente: code })) > 0) return;
+			await publish({ db: trx, gemeente: code }, { kind: 'herberekening', summary: 'Eerste publicatie na de upgrade naar genummerde publicaties', by: null, everything: true });
+			count++;
+		});
+	}
+	return count;
+}
