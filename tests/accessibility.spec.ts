@@ -4,6 +4,9 @@ import { expect, test } from '@playwright/test';
 import type { Role } from '../src/lib/domain/vocabulary';
 import { signIn } from './accounts';
 import { waitForDuckDB } from './helpers';
+import { startFromFreshDemo } from './fresh-demo';
+
+startFromFreshDemo();
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -21,6 +24,7 @@ const pages: { name: string; path: string; duckdb?: boolean; as?: Role }[] = [
 	{ name: 'uitloggen', path: '/logout', as: 'lezer' },
 	{ name: 'beheer', path: '/beheer', as: 'beheerder' },
 	{ name: 'logboek', path: '/beheer/audit', as: 'beheerder' },
+	{ name: 'publicaties', path: '/beheer/publicaties', as: 'beleidsmedewerker' },
 	{ name: 'geen toegang', path: '/beheer', as: 'lezer' }
 ];
 

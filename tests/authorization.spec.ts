@@ -5,6 +5,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '../src/lib/domain/vocabulary';
 import { signInRequest } from './accounts';
+import { publicationVersion } from './helpers';
+import { startFromFreshDemo } from './fresh-demo';
+
+startFromFreshDemo();
 
 type Who = 'anoniem' | Role;
 /** ok: passes the guard (2xx, 3xx other than to sign in, or a 400 from validation); login: sent to sign in first. */
@@ -36,11 +40,17 @@ const CHECKS: Check[] = [
 	{ route: '/api/export/[indicator]', method: 'GET', path: '/api/export/VRAGEN_GELD?gebied=WK054603', expect: all('ok') },
 	{ route: '/api/export/[indicator]', method: 'GET', path: '/api/export/VRAGEN_GELD?gebied=WK999999', expect: all(404) },
 	{ route: '/vergelijk', method: 'GET', path: '/vergelijk?wijken=WK054603,WK054606&indicatoren=VRAGEN_GELD', expect: all('ok') },
-	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/openbaar', expect: all('ok') },
-	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/raad', expect: { ...all('ok'), anoniem: 403 } },
-	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/partners', expect: { ...all('ok'), anoniem: 403, lezer: 403 } },
-	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0546/intern', expect: { ...all(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
-	{ route: '/api/snapshot/[gemeente]/[audience]', method: 'GET', path: '/api/snapshot/GM0001/openbaar', expect: all(404) },
+	// {v} is the current publication number, read from the overview just before the check.
+	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0546/openbaar/{v}', expect: all('ok') },
+	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0546/raad/{v}', expect: { ...all('ok'), anoniem: 403 } },
+	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0546/partners/{v}', expect: { ...all('ok'), anoniem: 403, lezer: 403 } },
+	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0546/intern/{v}', expect: { ...all(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
+	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0546/openbaar/0', expect: all(410) },
+	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0546/intern/0', expect: { ...all(403), beleidsmedewerker: 410, beheerder: 410 } },
+	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0546/openbaar/999999', expect: all(404) },
+	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0001/openbaar/{v}', expect: all(404) },
+	{ route: '/beheer/publicaties', method: 'GET', path: '/beheer/publicaties', expect: { ...signedIn(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
+	{ route: '/beheer/publicaties', method: 'POST', path: '/beheer/publicaties?/publiceren', form: {}, expect: { ...signedIn(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
 	{ route: '/login', method: 'GET', path: '/login', expect: all('ok') },
 	{ route: '/account', method: 'GET', path: '/account', expect: signedIn('ok') },
 	{ route: '/beheer', method: 'GET', path: '/beheer', expect: onlyBeheerder },
@@ -83,15 +93,16 @@ for (const who of WHO) {
 		const problems: string[] = [];
 		for (const check of CHECKS) {
 			if (check.freshSession && who !== 'anoniem') await signInRequest(request, baseURL!, who);
+			const path = check.path.includes('{v}') ? check.path.replace('{v}', String(await publicationVersion(request))) : check.path;
 			const response =
 				check.method === 'GET'
-					? await request.get(check.path, { maxRedirects: 0 })
-					: await request.post(check.path, { form: check.form, headers: { origin: baseURL!, accept: 'text/html' }, maxRedirects: 0 });
+					? await request.get(path, { maxRedirects: 0 })
+					: await request.post(path, { form: check.form, headers: { origin: baseURL!, accept: 'text/html' }, maxRedirects: 0 });
 			const status = response.status();
 			const location = response.headers()['location'] ?? '';
 			const outcome: Outcome =
 				status === 303 && location.startsWith('/login?terug=') ? 'login' : status === 403 || status === 404 || status === 410 ? status : status < 500 && status !== 401 ? 'ok' : (status as Outcome);
-			if (outcome !== check.expect[who]) problems.push(`${check.method} ${check.path}: expected ${check.expect[who]}, got ${outcome} (${status} ${location})`);
+			if (outcome !== check.expect[who]) problems.push(`${check.method} ${path}: expected ${check.expect[who]}, got ${outcome} (${status} ${location})`);
 		}
 		await request.dispose();
 		expect(problems).toEqual([]);

@@ -1,5 +1,8 @@
 // Reading the figures: the overview, one indicator across the wijken, and the comparison by URL.
 import { expect, test } from '@playwright/test';
+import { startFromFreshDemo } from './fresh-demo';
+
+startFromFreshDemo();
 
 test('the overview shows tiles with context, a map with a table beside it, and duiding coverage', async ({ page }) => {
 	await page.goto('/');

@@ -1,6 +1,9 @@
 // The whole data path: SQLite → server-drawn chart in the HTML → Arrow snapshot → DuckDB-WASM → Plot.
 import { expect, test } from '@playwright/test';
-import { collectErrors, waitForDuckDB } from './helpers';
+import { collectErrors, snapshotPath, waitForDuckDB } from './helpers';
+import { startFromFreshDemo } from './fresh-demo';
+
+startFromFreshDemo();
 
 const WIJK = '/wijk/WK054603';
 const figure = (indicator: string) => `figure[data-indicator="${indicator}"][data-area="WK054603"]`;
@@ -97,23 +100,26 @@ test('an unknown wijk gives a 404 page with a way back', async ({ page }) => {
 	await expect(page).toHaveURL('/');
 });
 
-test('the snapshot is cacheable by ETag and refused above the visitor’s level', async ({ request }) => {
-	const first = await request.get('/api/snapshot/GM0546/openbaar');
+test('the snapshot is immutable per publication, cacheable by ETag and refused above the visitor’s level', async ({ request }) => {
+	const url = await snapshotPath(request, 'openbaar');
+	const first = await request.get(url);
 	expect(first.status()).toBe(200);
 	expect(first.headers()['content-type']).toBe('application/vnd.apache.arrow.stream');
+	expect(first.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+	expect(first.headers()['vary']).toBe('Accept-Encoding');
 	const etag = first.headers()['etag']!;
 	expect(etag).toMatch(/^".+"$/);
-	const again = await request.get('/api/snapshot/GM0546/openbaar', { headers: { 'if-none-match': etag } });
+	const again = await request.get(url, { headers: { 'if-none-match': etag } });
 	expect(again.status()).toBe(304);
-	expect((await request.get('/api/snapshot/GM0546/intern')).status()).toBe(403);
-	expect((await request.get('/api/snapshot/GM0599/openbaar')).status()).toBe(404);
+	expect((await request.get(await snapshotPath(request, 'intern'))).status()).toBe(403);
+	expect((await request.get(await snapshotPath(request, 'openbaar', 'GM0599'))).status()).toBe(404);
 	// A slice holds whole indicators: every area and period of the ones asked for.
-	const slice = await request.get('/api/snapshot/GM0546/openbaar?indicatoren=EENZAAM,DEELN_UNIEK');
+	const slice = await request.get(`${url}?indicatoren=EENZAAM,DEELN_UNIEK`);
 	expect(slice.status()).toBe(200);
 	expect(Number(slice.headers()['x-snapshot-rows'])).toBeGreaterThan(0);
 	expect(Number(slice.headers()['x-snapshot-rows'])).toBeLessThan(Number(first.headers()['x-snapshot-rows']));
 	expect(slice.headers()['etag']).not.toBe(etag);
-	expect((await request.get('/api/snapshot/GM0546/openbaar?indicatoren=BESTAATNIET')).status()).toBe(404);
+	expect((await request.get(`${url}?indicatoren=BESTAATNIET`)).status()).toBe(404);
 });
 
 test('when DuckDB-WASM cannot load, the server’s figures stay with a notice', async ({ page }) => {

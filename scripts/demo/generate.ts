@@ -24,8 +24,8 @@ export interface DemoData {
 	indicators: { indicator: Indicator; definitions: Definition[] }[];
 	organisations: { key: OrganisationKey; id: string; name: string; type: 'gemeente' | 'welzijnsorganisatie' }[];
 	assignments: { organisationId: string; indicatorCodes: string[]; areaCodes: string[] }[];
-	/** In the order they happened; `publishedAt` null leaves a delivery as concept. */
-	deliveries: { delivery: NewDelivery; publishedAt: string | null }[];
+	/** In the order they happened; `publishedAt` null leaves a delivery as concept, or `ingediend` when `submitted`. */
+	deliveries: { delivery: NewDelivery; publishedAt: string | null; submitted?: boolean }[];
 	stories: NewStory[];
 	/** One account per role; passwords are hashed by the seed. */
 	accounts: { id: string; name: string; email: string; role: DemoAccount['role']; organisationId: string | null }[];
@@ -191,6 +191,21 @@ export function generateDemo(input: {
 				publishedAt: addDays(end, 42)
 			});
 		}
+	}
+
+	// A correction handed in but not yet published: what a beleidsmedewerker finds waiting on /beheer/publicaties.
+	const lastQuarter = periodsFor('kwartaal').at(-1)!;
+	const latest = measurementsByQuarter.get(lastQuarter)?.get('buurtkracht');
+	if (latest) {
+		const corrected = latest.map((m) =>
+			m.indicatorCode === 'DEELN_UNIEK' && m.areaCode === 'WK054603' && m.value !== null ? { ...m, value: m.value + 1, toelichting: 'Na controle is één deelnemer meer geteld.' } : m
+		);
+		const end = quarterEnd(lastQuarter);
+		deliveries.push({
+			delivery: { id: 'demo-correctie-ingediend', organisationId: orgId('buurtkracht'), period: lastQuarter, fileName: `buurtkracht-${lastQuarter}-correctie.xlsx`, createdAt: addDays(end, 55), measurements: corrected },
+			publishedAt: null,
+			submitted: true
+		});
 	}
 
 	// Notes name their author as "role, organisation"; the organisation reads its own internal notes.

@@ -94,9 +94,10 @@ export async function seedDemo(db: Db, demo: DemoData, passwordHashes: DemoPassw
 		}
 		let measurements = 0;
 		const toPublish: { id: string; at: string }[] = [];
-		for (const { delivery, publishedAt } of demo.deliveries) {
+		for (const { delivery, publishedAt, submitted } of demo.deliveries) {
 			const id = await deliveries.createDraft(scope, delivery);
 			if (publishedAt) toPublish.push({ id, at: publishedAt });
+			else if (submitted) await deliveries.submit(scope, id, delivery.createdAt);
 			measurements += delivery.measurements.length;
 		}
 		await publication.publish(scope, { kind: 'demo', summary: 'Demo-gegevens geladen', by: null, deliveries: toPublish, everything: true });

@@ -35,7 +35,8 @@ const AUDIT_ACTIONS: Record<string, string> = {
 	'instelling.openbaar': 'Openbaar dashboard gewijzigd',
 	'demo.seed': 'Demogegevens geladen',
 	'toegang.geweigerd': 'Toegang geweigerd',
-	'export.csv': 'Cijfers gedownload (CSV)'
+	'export.csv': 'Cijfers gedownload (CSV)',
+	publicatie: 'Cijfers gepubliceerd'
 };
 
 /** A Dutch description of an audit-log action; unknown actions are shown as they are. */

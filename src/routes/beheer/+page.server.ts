@@ -7,7 +7,9 @@ import * as accountTokens from '$lib/server/db/account-tokens';
 import * as audit from '$lib/server/db/audit';
 import * as gemeenten from '$lib/server/db/gemeenten';
 import * as organisations from '$lib/server/db/organisations';
+import { inTransaction } from '$lib/server/db/scope';
 import * as users from '$lib/server/db/users';
+import * as publication from '$lib/server/publish/publication';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -73,7 +75,11 @@ export const actions: Actions = {
 	openbaar: async ({ request, locals, url, getClientAddress }) => {
 		const user = requireRole(locals, url, 'beheerder');
 		const value = text(await request.formData(), 'openbaar') === 'ja';
-		await gemeenten.setPublicDashboard(locals.scope.db, locals.scope.gemeente, value);
+		// A publication too: snapshot URLs change, so no shared cache keeps serving under the old setting.
+		await inTransaction(locals.scope.db, async (db) => {
+			await gemeenten.setPublicDashboard(db, locals.scope.gemeente, value);
+			await publication.publish({ db, gemeente: locals.scope.gemeente }, { kind: 'instelling', summary: value ? 'Dashboard openbaar gemaakt' : 'Dashboard alleen voor ingelogde gebruikers', by: user.id });
+		});
 		await audit.record(locals.scope, { userId: user.id, action: 'instelling.openbaar', subject: locals.scope.gemeente, detail: { openbaar: value }, ip: getClientAddress() });
 		return { form: 'openbaar', done: value ? 'Het dashboard is nu openbaar.' : 'Het dashboard is nu alleen voor ingelogde gebruikers.' };
 	}

@@ -105,6 +105,17 @@ export async function createDraft(scope: Scope, delivery: NewDelivery): Promise<
 	return id;
 }
 
+/** A delivery that cannot be published: unknown in this gemeente, or already published or replaced. */
+export class NotPublishableError extends Error {
+	constructor(
+		readonly deliveryId: string,
+		readonly status: DeliveryStatus | null
+	) {
+		super(status ? `delivery ${deliveryId} is already ${status}` : `unknown delivery: ${deliveryId}`);
+		this.name = 'NotPublishableError';
+	}
+}
+
 /**
  * Marks a delivery published; an earlier published version for the same organisation and period becomes
  * `vervangen` and is linked as the one this replaces. Only a publication calls this (publication.publish),
@@ -119,10 +130,8 @@ export async function markPublished(scope: Scope, id: string, at: string): Promi
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('id', '=', id)
 		.executeTakeFirst();
-	if (!delivery) throw new Error(`unknown delivery: ${id}`);
-	if (delivery.status === 'gepubliceerd' || delivery.status === 'vervangen') {
-		throw new Error(`delivery ${id} is already ${delivery.status}`);
-	}
+	if (!delivery) throw new NotPublishableError(id, null);
+	if (delivery.status === 'gepubliceerd' || delivery.status === 'vervangen') throw new NotPublishableError(id, delivery.status);
 	const previous = await db
 		.selectFrom('deliveries')
 		.select('id')

@@ -29,12 +29,8 @@ export function postgresUrl(name: string): string {
 	return url.toString();
 }
 
-/**
- * A fresh, migrated, empty database: SQLite in memory, or a new PostgreSQL database copied from the
- * migrated template. `destroy()` drops the PostgreSQL database again.
- */
-export async function testDb(kind: StoreKind, poolSize = 10): Promise<Db> {
-	if (kind === 'sqlite') return memoryDb();
+/** A new PostgreSQL database copied from the migrated template, and how to drop it again. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
 	const name = `wb_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
 	const admin = openPostgres(postgresUrl('postgres'), 1);
 	try {
@@ -42,17 +38,32 @@ export async function testDb(kind: StoreKind, poolSize = 10): Promise<Db> {
 	} finally {
 		await admin.destroy();
 	}
-	const db = await openDatabase({ kind: 'postgres', url: postgresUrl(name), poolSize });
-	const destroy = db.destroy.bind(db);
-	return Object.assign(db, {
-		destroy: async () => {
-			await destroy();
+	return {
+		url: postgresUrl(name),
+		drop: async () => {
 			const dropper = openPostgres(postgresUrl('postgres'), 1);
 			try {
 				await sql`drop database if exists ${sql.id(name)} with (force)`.execute(dropper);
 			} finally {
 				await dropper.destroy();
 			}
+		}
+	};
+}
+
+/**
+ * A fresh, migrated, empty database: SQLite in memory, or a new PostgreSQL database copied from the
+ * migrated template. `destroy()` drops the PostgreSQL database again.
+ */
+export async function testDb(kind: StoreKind, poolSize = 10): Promise<Db> {
+	if (kind === 'sqlite') return memoryDb();
+	const created = await createPostgresDatabase();
+	const db = await openDatabase({ kind: 'postgres', url: created.url, poolSize });
+	const destroy = db.destroy.bind(db);
+	return Object.assign(db, {
+		destroy: async () => {
+			await destroy();
+			await created.drop();
 		}
 	});
 }
