@@ -10,9 +10,10 @@ const ROLES = ['beleidsmedewerker', 'beheerder'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireRole(locals, url, ...ROLES);
-	const [waiting, history] = await Promise.all([deliveries.list(locals.scope, ['ingediend']), publication.history(locals.scope)]);
+	// Read fresh, not from locals: a publication by this very request (the action) must show at once.
+	const [waiting, history, current] = await Promise.all([deliveries.list(locals.scope, ['ingediend']), publication.history(locals.scope), publication.currentVersion(locals.scope)]);
 	return {
-		current: locals.publication,
+		current,
 		mayReadLog: user.role === 'beheerder',
 		waiting: waiting.map((d) => ({ id: d.id, organisation: d.organisationName, period: d.period, version: d.version, measurements: d.measurementCount, createdAt: d.createdAt, correction: d.version > 1 })),
 		history: history.map((p) => ({ version: p.version, kind: p.kind, summary: p.summary, by: p.publishedByName, at: p.publishedAt, deliveries: p.changes.deliveries.length, groups: p.changes.everything ? null : p.changes.groups.length }))
