@@ -1,7 +1,7 @@
 // Duidingssessies: the sessions where partners interpret figures together. Their notes, conclusions and
 // actions live in notes.ts, conclusions.ts and actions.ts.
 import type { SessionStatus, SessionType } from '../../domain/vocabulary';
-import { newId, now, type Scope } from './scope';
+import { inTransaction, newId, now, type Scope } from './scope';
 
 export interface NewSession {
 	id?: string;
@@ -24,8 +24,7 @@ export interface SessionSummary {
 	status: SessionStatus;
 }
 
-/** Adds a session with its areas, participants and agenda; returns its id. */
-export async function create(scope: Scope, session: NewSession, ids: () => string = newId): Promise<string> {
+async function insertSession(scope: Scope, session: NewSession, ids: () => string = newId): Promise<string> {
 	const id = session.id ?? ids();
 	const gemeente_code = scope.gemeente;
 	await scope.db
@@ -79,6 +78,14 @@ export async function create(scope: Scope, session: NewSession, ids: () => strin
 			.execute();
 	}
 	return id;
+}
+
+/**
+ * Adds a session with its areas, participants and agenda; returns its id.
+ * One transaction: a session never exists without its areas, participants and agenda.
+ */
+export async function create(scope: Scope, session: NewSession, ids: () => string = newId): Promise<string> {
+	return inTransaction(scope.db, (db) => insertSession({ ...scope, db }, session, ids));
 }
 
 /** Sessions of the gemeente, most recent first. */

@@ -1,7 +1,7 @@
 import type { Definition, Indicator } from '../../domain/indicator';
 
 export type { Definition, Indicator };
-import type { Scope } from './scope';
+import { inTransaction, type Scope } from './scope';
 
 /** An indicator with its current definition ("wat telt als") and the history of earlier ones. */
 export interface IndicatorWithDefinition extends Indicator {
@@ -9,8 +9,7 @@ export interface IndicatorWithDefinition extends Indicator {
 	definitions: Definition[];
 }
 
-/** Adds an indicator with its definitions (at least one; the one with the latest `validFrom` is current). */
-export async function create(scope: Scope, indicator: Indicator, definitions: Definition[]): Promise<void> {
+async function insertIndicator(scope: Scope, indicator: Indicator, definitions: Definition[]): Promise<void> {
 	if (definitions.length === 0) throw new Error(`indicator ${indicator.code} needs at least one definition`);
 	await scope.db
 		.insertInto('indicators')
@@ -45,6 +44,14 @@ export async function create(scope: Scope, indicator: Indicator, definitions: De
 			}))
 		)
 		.execute();
+}
+
+/**
+ * Adds an indicator with its definitions (at least one; the one with the latest `validFrom` is current).
+ * One transaction: an indicator never exists without its definitions.
+ */
+export async function create(scope: Scope, indicator: Indicator, definitions: Definition[]): Promise<void> {
+	return inTransaction(scope.db, (db) => insertIndicator({ ...scope, db }, indicator, definitions));
 }
 
 function select(scope: Scope) {

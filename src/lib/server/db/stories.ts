@@ -1,7 +1,8 @@
 import type { Viewer } from '../../domain/roles';
+import { sql, type RawBuilder } from 'kysely';
 import { readableFor } from './readable';
 import type { PrivacyCheck, StoryStatus, StoryType, Visibility } from '../../domain/vocabulary';
-import { newId, now, type Scope } from './scope';
+import { inTransaction, newId, now, type Scope } from './scope';
 
 export interface NewStory {
 	id?: string;
@@ -34,8 +35,13 @@ export interface StorySummary {
 	indicatorCodes: string[];
 }
 
-/** Adds a story with its theme and indicator links; returns its id. */
-export async function create(scope: Scope, story: NewStory): Promise<string> {
+/** domain/story-rules.ts's isPublishable as a WHERE condition on the stories table (optionally aliased). */
+export function publishable(alias?: string): RawBuilder<boolean> {
+	const col = (name: string) => sql.ref(alias ? `${alias}.${name}` : name);
+	return sql<boolean>`(${col('status')} = 'gepubliceerd' and ${col('privacy_check')} = 'akkoord' and ${col('consent_date')} is not null and ${col('consent_withdrawn_at')} is null)`;
+}
+
+async function insertStory(scope: Scope, story: NewStory): Promise<string> {
 	const id = story.id ?? newId();
 	await scope.db
 		.insertInto('stories')
@@ -78,6 +84,14 @@ export async function create(scope: Scope, story: NewStory): Promise<string> {
 }
 
 /**
+ * Adds a story with its theme and indicator links; returns its id.
+ * One transaction: a story never exists without its links.
+ */
+export async function create(scope: Scope, story: NewStory): Promise<string> {
+	return inTransaction(scope.db, (db) => insertStory({ ...scope, db }, story));
+}
+
+/**
  * Published stories the audience may read, optionally for one area and/or linked to one indicator.
  * Missing or withdrawn consent and an unpassed privacy check keep a story out, whatever its visibility.
  */
@@ -99,10 +113,7 @@ export async function listReadable(
 			's.visibility'
 		])
 		.where('s.gemeente_code', '=', scope.gemeente)
-		.where('s.status', '=', 'gepubliceerd')
-		.where('s.privacy_check', '=', 'akkoord')
-		.where('s.consent_date', 'is not', null)
-		.where('s.consent_withdrawn_at', 'is', null)
+		.where(publishable('s'))
 		.where(readableFor(viewer, 's.visibility', 's.collected_by_organisation_id'));
 	if (filter.areaCode) query = query.where('s.area_code', '=', filter.areaCode);
 	if (filter.indicatorCode) {
@@ -140,10 +151,7 @@ export async function countByArea(scope: Scope, viewer: Viewer): Promise<Map<str
 		.selectFrom('stories')
 		.select(['area_code', (eb) => eb.fn.countAll<number>().as('count')])
 		.where('gemeente_code', '=', scope.gemeente)
-		.where('status', '=', 'gepubliceerd')
-		.where('privacy_check', '=', 'akkoord')
-		.where('consent_date', 'is not', null)
-		.where('consent_withdrawn_at', 'is', null)
+		.where(publishable())
 		.where(readableFor(viewer, 'visibility', 'collected_by_organisation_id'))
 		.groupBy('area_code')
 		.execute();

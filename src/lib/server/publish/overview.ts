@@ -3,7 +3,8 @@
 import { MAP_WIDTH, mapAreas, mapLabel, mapPlot } from '../../charts/map';
 import { sparkPlot } from '../../charts/sparkline';
 import type { FigureCell } from '../../domain/figure';
-import { comparePeriods, periodWithin, requirePeriod, toPeriodCode } from '../../domain/periods';
+import { isGeduid } from '../../domain/duiding';
+import { comparePeriods, requirePeriod, toPeriodCode } from '../../domain/periods';
 import type { Viewer } from '../../domain/roles';
 import * as areas from '../db/areas';
 import * as indicators from '../db/indicators';
@@ -129,7 +130,7 @@ export async function overview(scope: Scope, version: number, viewer: Viewer, as
 				const latest = latestOf.get(`${indicator.code}|${w.code}`);
 				if (!latest) continue;
 				total++;
-				if (readableNotes.some((n) => n.indicatorCode === indicator.code && n.areaCode === w.code && periodWithin(latest, n.periodFrom, n.periodTo))) interpreted++;
+				if (isGeduid(latest, readableNotes.filter((n) => n.indicatorCode === indicator.code && n.areaCode === w.code))) interpreted++;
 			}
 			return { code: t.code, interpreted, total };
 		})
