@@ -197,9 +197,12 @@ export function generateDemo(input: {
 	const lastQuarter = periodsFor('kwartaal').at(-1)!;
 	const latest = measurementsByQuarter.get(lastQuarter)?.get('buurtkracht');
 	if (latest) {
-		const corrected = latest.map((m) =>
-			m.indicatorCode === 'DEELN_UNIEK' && m.areaCode === 'WK054603' && m.value !== null ? { ...m, value: m.value + 1, toelichting: 'Na controle is één deelnemer meer geteld.' } : m
-		);
+		// One participant more in Leiden-Noord, and so in the city total too (counts add up).
+		const corrected = latest.map((m) => {
+			if (m.indicatorCode !== 'DEELN_UNIEK' || m.value === null) return m;
+			if (m.areaCode === 'WK054603') return { ...m, value: m.value + 1, toelichting: 'Na controle is één deelnemer meer geteld.' };
+			return m.areaCode === GEMEENTE.code ? { ...m, value: m.value + 1 } : m;
+		});
 		const end = quarterEnd(lastQuarter);
 		deliveries.push({
 			delivery: { id: 'demo-correctie-ingediend', organisationId: orgId('buurtkracht'), period: lastQuarter, fileName: `buurtkracht-${lastQuarter}-correctie.xlsx`, createdAt: addDays(end, 55), measurements: corrected },
