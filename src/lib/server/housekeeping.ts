@@ -1,6 +1,7 @@
 // Housekeeping: removes expired login sessions, stale throttle rows and long-expired one-time links. Every
 // instance schedules it, but it runs on one at a time (a lock that is tried, not waited for) and at most
 // once per interval across all of them (the last run is kept in the store).
+import * as authSessions from './db/auth-sessions';
 import type { Db } from './db/client';
 import { tryLock } from './db/locks';
 
@@ -23,7 +24,7 @@ export async function runHousekeeping(db: Db, at = Date.now(), interval = HOUSEK
 		const last = await trx.selectFrom('housekeeping_runs').select('last_run_at').where('job', '=', JOB).executeTakeFirst();
 		if (last && at - Date.parse(last.last_run_at) < interval) return skipped;
 		const iso = new Date(at).toISOString();
-		const sessions = await trx.deleteFrom('auth_sessions').where('expires_at', '<=', iso).executeTakeFirst();
+		const sessions = await authSessions.removeExpired(trx, iso);
 		// A throttle row matters only while its window runs or its lock holds; a day later it is history.
 		const throttles = await trx.deleteFrom('login_throttles').where('window_start', '<', at - DAY).where('locked_until', '<', at).executeTakeFirst();
 		// One-time links stay a month after expiring, so a beheerder can still see why one failed.
@@ -33,7 +34,7 @@ export async function runHousekeeping(db: Db, at = Date.now(), interval = HOUSEK
 			.values({ job: JOB, last_run_at: iso })
 			.onConflict((oc) => oc.column('job').doUpdateSet({ last_run_at: iso }))
 			.execute();
-		return { ran: true, sessions: Number(sessions.numDeletedRows), throttles: Number(throttles.numDeletedRows), links: Number(links.numDeletedRows) };
+		return { ran: true, sessions, throttles: Number(throttles.numDeletedRows), links: Number(links.numDeletedRows) };
 	});
 }
 

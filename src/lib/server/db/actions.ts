@@ -1,6 +1,4 @@
 // Actions (afspraken) agreed in a session; open ones return at the next session.
-import type { Viewer } from '../../domain/roles';
-import { readableFor } from './readable';
 import type { ActionStatus, Visibility } from '../../domain/vocabulary';
 import { newId, now, type Scope } from './scope';
 
@@ -38,17 +36,4 @@ export async function create(scope: Scope, action: NewAction): Promise<string> {
 		})
 		.execute();
 	return id;
-}
-
-/** Actions that are still open or in progress, readable by the viewer, by deadline. */
-export async function listOpen(scope: Scope, viewer: Viewer) {
-	return scope.db
-		.selectFrom('actions')
-		.select(['id', 'session_id as sessionId', 'body', 'owner', 'deadline', 'status'])
-		.where('gemeente_code', '=', scope.gemeente)
-		.where('status', 'in', ['open', 'bezig'])
-		.where(readableFor(viewer, 'visibility', 'owner_organisation_id'))
-		.orderBy('deadline', (ob) => ob.asc().nullsLast())
-		.orderBy('id')
-		.execute();
 }

@@ -1,5 +1,3 @@
-import type { Viewer } from '../../domain/roles';
-import { readableFor } from './readable';
 import type { Visibility } from '../../domain/vocabulary';
 import { newId, now, type Scope } from './scope';
 
@@ -11,17 +9,4 @@ export async function create(scope: Scope, c: { id?: string; sessionId: string; 
 		.values({ id, gemeente_code: scope.gemeente, session_id: c.sessionId, body: c.body, visibility: c.visibility, created_at: now() })
 		.execute();
 	return id;
-}
-
-/** Conclusions of one session the viewer may read. */
-export async function listForSession(scope: Scope, viewer: Viewer, sessionId: string) {
-	return scope.db
-		.selectFrom('conclusions')
-		.select(['id', 'body', 'visibility'])
-		.where('gemeente_code', '=', scope.gemeente)
-		.where('session_id', '=', sessionId)
-		.where(readableFor(viewer, 'visibility'))
-		.orderBy('created_at')
-		.orderBy('id')
-		.execute();
 }

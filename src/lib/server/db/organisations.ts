@@ -29,29 +29,3 @@ export async function assign(scope: Scope, organisationId: string, indicatorCode
 	);
 	if (rows.length > 0) await scope.db.insertInto('organisation_assignments').values(rows).execute();
 }
-
-/** The indicator codes an organisation delivers (for any area). */
-export async function assignedIndicators(scope: Scope, organisationId: string): Promise<string[]> {
-	const rows = await scope.db
-		.selectFrom('organisation_assignments')
-		.select('indicator_code')
-		.distinct()
-		.where('gemeente_code', '=', scope.gemeente)
-		.where('organisation_id', '=', organisationId)
-		.orderBy('indicator_code')
-		.execute();
-	return rows.map((r) => r.indicator_code);
-}
-
-/** True when the organisation is assigned to deliver `indicatorCode` for `areaCode`. */
-export async function isAssigned(scope: Scope, organisationId: string, indicatorCode: string, areaCode: string): Promise<boolean> {
-	const row = await scope.db
-		.selectFrom('organisation_assignments')
-		.select('indicator_code')
-		.where('gemeente_code', '=', scope.gemeente)
-		.where('organisation_id', '=', organisationId)
-		.where('indicator_code', '=', indicatorCode)
-		.where('area_code', '=', areaCode)
-		.executeTakeFirst();
-	return row !== undefined;
-}
