@@ -10,6 +10,7 @@ import * as audit from '../src/lib/server/db/audit';
 import { openDatabase } from '../src/lib/server/db/client';
 import * as gemeenten from '../src/lib/server/db/gemeenten';
 import * as users from '../src/lib/server/db/users';
+import { isEmailAddress } from '../src/lib/domain/email';
 
 function option(name: string): string | undefined {
 	const prefix = `--${name}=`;
@@ -28,7 +29,7 @@ async function readPassword(): Promise<string> {
 async function main(): Promise<number> {
 	const email = option('email');
 	const name = option('naam');
-	if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || !name) {
+	if (!email || !isEmailAddress(email) || !name) {
 		console.error('Usage: npm run admin:create -- --email=<e-mail> --naam="<name>" [--gemeente-naam=<name>]');
 		return 2;
 	}

@@ -14,6 +14,8 @@ declare global {
 			publicDashboard: boolean;
 			/** The gemeente's current publication version, read once per request; every cache is keyed by it. */
 			publication: number;
+			/** Set by a guard that refused this request, so a refusal inside __data.json is audited like a 403 page. */
+			refused: boolean;
 		}
 		interface Error {
 			message: string;

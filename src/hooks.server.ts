@@ -12,9 +12,15 @@ export const init: ServerInit = async () => {
 	// Opens and migrates the store before the first request; an unreachable store or a database from a newer
 	// version stops start-up. A database from before numbered publications gets its first one here, not on
 	// a read path.
-	const db = await database();
-	await publication.publishUpgraded(db);
-	scheduleHousekeeping(db);
+	try {
+		const db = await database();
+		await publication.publishUpgraded(db);
+		scheduleHousekeeping(db);
+	} catch (error) {
+		// A configuration problem, said plainly, without a stack trace in the operator's face.
+		console.error(`Wijkbeeld cannot start: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	}
 };
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -25,7 +31,22 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'cross-origin-opener-policy': 'same-origin'
 };
 
+/** Form actions read form data; any other body (text/plain, JSON, none) is refused before it can throw. */
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
+function refusesBody(request: Request, path: string): boolean {
+	if (request.method === 'GET' || request.method === 'HEAD' || path.startsWith('/api/')) return false;
+	const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+	return !FORM_TYPES.includes(type);
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
+	if (refusesBody(event.request, event.url.pathname)) {
+		return new Response('Dit formulier kan zo niet worden verstuurd. Vul het in op de pagina en verstuur het opnieuw.', {
+			status: 415,
+			headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS }
+		});
+	}
 	const db = await database();
 	const gemeente = defaultGemeente(env);
 	event.locals.scope = { db, gemeente };
@@ -35,6 +56,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.publication = tenant?.publicationVersion ?? 0;
 	event.locals.user = null;
 	event.locals.sessionToken = null;
+	event.locals.refused = false;
 
 	const secure = sessions.isSecureOrigin(event.url);
 	const token = event.cookies.get(sessions.SESSION_COOKIE);
@@ -50,7 +72,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const response = await resolve(event);
-	if (response.status === 403) {
+	// A refusal inside a page's __data.json travels in a 200 body; the guard marks it, so both are audited alike.
+	if (response.status === 403 || event.locals.refused) {
 		// Refused requests above someone's rights are worth a trail (probing, misconfigured roles).
 		// Within a budget per client, so an anonymous client cannot flood the log.
 		const ip = event.getClientAddress();
@@ -62,13 +85,19 @@ export const handle: Handle = async ({ event, resolve }) => {
 		});
 	}
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (secure) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	if (event.locals.user && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
+	// What a shared cache may keep must never carry somebody's session (a renewed cookie stays for the next request).
+	if (/\bpublic\b/.test(response.headers.get('cache-control') ?? '')) response.headers.delete('set-cookie');
 	return response;
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'Deze pagina bestaat niet.' };
+	// A request the client got wrong (400, 405, 415…) is answered as such, not logged as our failure.
+	if (status >= 400 && status < 500) return { message: status === 405 ? 'Dit kan op deze pagina niet.' : 'Dit verzoek klopt niet. Probeer het opnieuw vanaf de pagina.' };
 	const id = crypto.randomUUID().slice(0, 8);
-	console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
+	// The path is data, never a format string: a `%o` in a URL must not swallow the error.
+	console.error('[%s] %s %s', id, event.request.method, event.url.pathname, error);
 	return { message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', id };
 };

@@ -1,5 +1,6 @@
 // Account management by the beheerder: invitations by one-time link, role changes, deactivation and
 // password-reset links. Every change is audited; role and password changes end the user's sessions.
+import { isEmailAddress } from '../../domain/email';
 import { validateNewPassword } from '../../domain/passwords';
 import { isOneOf, roles, type Role } from '../../domain/vocabulary';
 import * as accountTokens from '../db/account-tokens';
@@ -14,6 +15,8 @@ import { hashPassword } from './passwords';
 import { generateToken, hashToken } from './tokens';
 
 const HOUR = 60 * 60 * 1000;
+/** Longest name stored for an account. */
+export const MAX_NAME_LENGTH = 120;
 export const INVITATION_LIFETIME_MS = 7 * 24 * HOUR;
 export const RESET_LIFETIME_MS = 24 * HOUR;
 
@@ -23,8 +26,6 @@ interface Actor {
 	id: string;
 	ip?: string | null;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Only an aanleveraar is bound to an organisation: an organisation also reads its own `intern` content, so
@@ -50,7 +51,7 @@ export async function invite(
 	at = Date.now()
 ): Promise<Result<{ token: string; expiresAt: string }>> {
 	const email = input.email.trim().toLowerCase();
-	if (!EMAIL.test(email)) return { ok: false, message: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.' };
+	if (!isEmailAddress(email)) return { ok: false, message: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.' };
 	const organisationId = organisationFor(input.role, input.organisationId);
 	const roleProblem = await checkRole(scope, input.role, organisationId);
 	if (roleProblem) return { ok: false, message: roleProblem };
@@ -91,6 +92,7 @@ export async function acceptInvitation(
 	if (!link.ok) return link;
 	const name = input.name.trim();
 	if (name.length < 2) return { ok: false, message: 'Vul uw naam in.' };
+	if (name.length > MAX_NAME_LENGTH) return { ok: false, message: `Uw naam mag hoogstens ${MAX_NAME_LENGTH} tekens hebben.` };
 	const problem = validateNewPassword(input.password, input.repeated);
 	if (problem) return { ok: false, message: problem };
 	const passwordHash = await hashPassword(input.password);

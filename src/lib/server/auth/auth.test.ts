@@ -125,12 +125,29 @@ describe.each(stores)('on %s', (store) => {
 			const long = `${'x'.repeat(80_000)}@example.nl`;
 			for (let i = 0; i < 60; i++) await signIn(scope, { email: i % 2 ? long : `iemand${i}@example.nl`, password: 'fout', ip: '203.0.113.9' }, Date.parse('2026-01-01T10:00:00Z') + i);
 			const entries = (await audit.list(scope, {}, 1000)).filter((e) => e.ip === '203.0.113.9');
-			expect(entries).toHaveLength(30);
+			// Twenty failures lock the address; the forty blocked attempts after it are recorded once.
+			expect(entries.filter((e) => e.action === 'login.mislukt')).toHaveLength(20);
+			expect(entries.filter((e) => e.action === 'login.geblokkeerd')).toHaveLength(1);
 			expect(Math.max(...entries.map((e) => (e.subject ?? '').length))).toBeLessThanOrEqual(200);
 			expect(entries.some((e) => e.detail?.includes('niet vastgelegd'))).toBe(true);
 			// Another address has its own budget.
 			await signIn(scope, { email: 'a@example.nl', password: 'fout', ip: '198.51.100.1' }, Date.parse('2026-01-01T10:00:00Z'));
 			expect((await audit.list(scope, {}, 1000)).filter((e) => e.ip === '198.51.100.1')).toHaveLength(1);
+		});
+
+		it('caps what one address can write, whatever it sends', async () => {
+			// Refusals of other kinds (403s, exports) share one budget per client.
+			let written = 0;
+			for (let i = 0; i < 100; i++) if (await audit.recordLimited(scope, '198.51.100.7', { userId: null, action: 'toegang.geweigerd', subject: `GET /x${i}`, ip: '198.51.100.7' }, 1_000_000 + i)) written++;
+			expect(written).toBe(30);
+			expect(await audit.recordLimited(scope, '198.51.100.7', { userId: null, action: 'toegang.geweigerd', ip: '198.51.100.7' }, 1_000_000 + 16 * 60_000)).toBe(true);
+		});
+
+		it('answers an invitation for a megabyte-long "e-mail" at once', async () => {
+			const started = performance.now();
+			const result = await accounts.invite(scope, { id: adminId }, { email: `a@${'x'.repeat(1_000_000)}`, role: 'lezer', organisationId: null });
+			expect(result.ok).toBe(false);
+			expect(performance.now() - started).toBeLessThan(1000);
 		});
 
 		it('refuses a deactivated account with the same message', async () => {

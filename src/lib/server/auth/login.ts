@@ -28,7 +28,8 @@ export async function signIn(scope: Scope, input: { email: string; password: str
 	// A lock set before this attempt refuses it; the attempt itself is counted atomically first.
 	const before = Math.max(lockedUntil(await throttles.get(scope, accountKey), at) ?? 0, lockedUntil(await throttles.get(scope, ipKey), at) ?? 0);
 	if (before > 0) {
-		await audit.recordLimited(scope, client, { userId: null, action: 'login.geblokkeerd', subject: email, ip: input.ip }, at);
+		// Blocked attempts repeat by the hundred while a lock holds: one entry per address per window says enough.
+		await audit.recordLimited(scope, `geblokkeerd:${client}`, { userId: null, action: 'login.geblokkeerd', subject: email, ip: input.ip }, at, audit.ONCE_PER_WINDOW);
 		return { ok: false, status: 429, message: lockedMessage(before, at) };
 	}
 	const account = await throttles.hit(scope, accountKey, at, ACCOUNT_POLICY);

@@ -20,6 +20,9 @@ export const LIMITS = { subject: 200, detail: 2000, ip: 64 } as const;
 /** Per client (user or IP address): 30 limited entries per 15 minutes. */
 export const LIMITED_POLICY: ThrottlePolicy = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 0 };
 
+/** Once per window: for attempts that repeat while locked out. */
+export const ONCE_PER_WINDOW: ThrottlePolicy = { maxFailures: 1, windowMs: 15 * 60_000, lockMs: 0 };
+
 function cut(text: string | null | undefined, max: number): string | null {
 	if (text === null || text === undefined) return null;
 	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -46,10 +49,10 @@ export async function record(scope: Scope, entry: AuditEntry): Promise<void> {
  * Appends an entry unless `client` (a user id or an IP address) has used up its budget for this window;
  * the entry that reaches the limit says so. Returns whether it was written.
  */
-export async function recordLimited(scope: Scope, client: string, entry: AuditEntry, at = Date.now()): Promise<boolean> {
-	const used = await throttles.hit(scope, `audit:${cut(client, LIMITS.ip)}`, at, LIMITED_POLICY);
-	if (used.failures > LIMITED_POLICY.maxFailures) return false;
-	const last = used.failures === LIMITED_POLICY.maxFailures;
+export async function recordLimited(scope: Scope, client: string, entry: AuditEntry, at = Date.now(), policy: ThrottlePolicy = LIMITED_POLICY): Promise<boolean> {
+	const used = await throttles.hit(scope, `audit:${cut(client, LIMITS.ip)}`, at, policy);
+	if (used.failures > policy.maxFailures) return false;
+	const last = used.failures === policy.maxFailures;
 	await record(scope, last ? { ...entry, detail: { ...entry.detail, meer: 'Verdere meldingen van deze afzender worden dit kwartier niet vastgelegd.' } } : entry);
 	return true;
 }

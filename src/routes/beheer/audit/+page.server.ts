@@ -6,7 +6,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRole(locals, url, 'beheerder');
-	const param = (name: string) => url.searchParams.get(name)?.trim() ?? '';
+	// Search text is cut to a sensible length: it goes into a query and back into the page.
+	const param = (name: string) => (url.searchParams.get(name)?.trim() ?? '').slice(0, 200);
 	const filter = {
 		action: param('actie'),
 		who: param('wie'),
