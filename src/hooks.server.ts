@@ -61,7 +61,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const secure = sessions.isSecureOrigin(event.url);
 	const token = event.cookies.get(sessions.SESSION_COOKIE);
 	if (token) {
-		const session = await sessions.validate(db, gemeente, token);
+		// Snapshots may be kept by shared caches: they never renew a session (no Set-Cookie on them).
+		const session = await sessions.validate(db, gemeente, token, Date.now(), !event.url.pathname.startsWith('/api/snapshot/'));
 		if (session) {
 			event.locals.user = { id: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role, organisationId: session.user.organisationId };
 			event.locals.sessionToken = token;
@@ -80,7 +81,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		await audit.recordLimited(event.locals.scope, event.locals.user?.id ?? ip, {
 			userId: event.locals.user?.id ?? null,
 			action: 'toegang.geweigerd',
-			subject: `${event.request.method} ${event.url.pathname}`,
+			subject: `${event.request.method} ${event.url.pathname}${event.isDataRequest ? ' (__data.json)' : ''}`,
 			ip
 		});
 	}

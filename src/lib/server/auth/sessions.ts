@@ -25,11 +25,11 @@ export async function start(scope: Scope, userId: string, at = Date.now()): Prom
  * Checks a cookie's token: the session with its user, or null for an unknown, expired, tampered or
  * other-gemeente token or an inactive user. Extends the session when it is past half its life.
  */
-export async function validate(db: Db, gemeente: string, token: string, at = Date.now()): Promise<(SessionUser & { renewed: Date | null }) | null> {
+export async function validate(db: Db, gemeente: string, token: string, at = Date.now(), mayRenew = true): Promise<(SessionUser & { renewed: Date | null }) | null> {
 	if (!/^[a-z2-7]{32}$/.test(token)) return null;
 	const found = await authSessions.getWithUser(db, hashToken(token), new Date(at).toISOString());
 	if (!found || found.user.gemeente !== gemeente) return null;
-	if (Date.parse(found.expiresAt) - at < RENEW_BEFORE_MS) {
+	if (mayRenew && Date.parse(found.expiresAt) - at < RENEW_BEFORE_MS) {
 		const renewed = new Date(at + SESSION_LIFETIME_MS);
 		await authSessions.extend(db, found.sessionId, renewed.toISOString());
 		return { ...found, expiresAt: renewed.toISOString(), renewed };
