@@ -9,7 +9,8 @@ import { snapshotPath } from './helpers';
 startFromFreshDemo();
 
 test('a form post that is not a form is refused with 415 and a Dutch message, not a 500', async ({ request, baseURL }) => {
-	for (const headers of [{ 'content-type': 'text/plain' }, { 'content-type': 'application/json' }, {}]) {
+	const kinds: Record<string, string>[] = [{ 'content-type': 'text/plain' }, { 'content-type': 'application/json' }, {}];
+	for (const headers of kinds) {
 		const response = await request.post('/login', { data: 'email=a@b.nl&wachtwoord=x', headers: { origin: baseURL!, ...headers } });
 		expect(response.status()).toBe(415);
 		expect(await response.text()).toContain('Vul het in op de pagina');
