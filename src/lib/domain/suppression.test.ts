@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSmallCell, secondarySuppression } from './suppression';
+import { intervalsWithin, isSmallCell, protectingCells, widthOf, type GroupCell } from './suppression';
 
 describe('isSmallCell', () => {
 	it('suppresses a survey figure with too few respondents', () => {
@@ -16,19 +16,36 @@ describe('isSmallCell', () => {
 	});
 });
 
-describe('secondarySuppression', () => {
-	const part = (key: string, value: number | null, primary = false, n: number | null = null) => ({ key, value, n, primary, isTotal: false });
-	const total = (value: number | null) => ({ key: 'stad', value, n: null, primary: false, isTotal: true });
+describe('intervalsWithin', () => {
+	it('narrows each part by what the others can hold', () => {
+		expect(intervalsWithin(7, [{ lo: 0, hi: 4 }, { lo: 5, hi: Infinity }])).toEqual([{ lo: 0, hi: 2 }, { lo: 5, hi: 7 }]);
+		expect(widthOf({ lo: 0, hi: 2 })).toBe(3);
+	});
+});
 
-	it('hides the smallest other part when one part is hidden and the total is known', () => {
-		expect([...secondarySuppression([total(60), part('a', 3, true), part('b', 40), part('c', 17)])]).toEqual(['c']);
+describe('protectingCells', () => {
+	// order: the value-independent order in which parts are taken (lower first)
+	const part = (key: string, basis: number, order: number, primary = basis < 5): GroupCell => ({ key, basis, primary, isTotal: false, order });
+	const total = (basis: number | null): GroupCell => ({ key: 'stad', basis, primary: false, isTotal: true, order: 0 });
+
+	it('hides the next part in the fixed order, not the smallest', () => {
+		expect([...protectingCells([total(60), part('a', 3, 1), part('b', 40, 3), part('c', 17, 2)], 5)]).toEqual(['c']);
+		expect([...protectingCells([total(60), part('a', 3, 1), part('b', 40, 2), part('c', 17, 3)], 5)]).toEqual(['b']);
 	});
-	it('uses n to choose among survey parts', () => {
-		expect([...secondarySuppression([total(7.5), part('a', 8, true, 4), part('b', 7, false, 50), part('c', 9, false, 20)])]).toEqual(['c']);
+	it('adds parts until the small cell keeps all of its minN possible values', () => {
+		// With only b hidden: a + b = 9, b ≥ 5 → a ≤ 4, a in 0..4: five values. But with a = 3, b = 5: a + b = 8 → a ≤ 3.
+		expect([...protectingCells([total(58), part('a', 3, 1), part('b', 5, 2), part('c', 50, 3)], 5)]).toEqual(['b', 'c']);
 	});
-	it('does nothing when no total is published, or two parts are already hidden', () => {
-		expect(secondarySuppression([total(null), part('a', 3, true), part('b', 40)]).size).toBe(0);
-		expect(secondarySuppression([part('a', 3, true), part('b', 40)]).size).toBe(0);
-		expect(secondarySuppression([total(50), part('a', 3, true), part('b', 2, true), part('c', 45)]).size).toBe(0);
+	it('protects two small cells from each other', () => {
+		// a + b = 1 would tell that both are 0 or 1.
+		expect([...protectingCells([total(41), part('a', 0, 1), part('b', 1, 2), part('c', 40, 3)], 5)]).toEqual(['c']);
+	});
+	it('hides the total when the parts cannot protect each other', () => {
+		expect([...protectingCells([total(5), part('a', 0, 1), part('b', 5, 2)], 5)]).toEqual(['b', 'stad']);
+	});
+	it('does nothing without a published total or without a small cell', () => {
+		expect(protectingCells([total(null), part('a', 3, 1), part('b', 40, 2)], 5).size).toBe(0);
+		expect(protectingCells([part('a', 3, 1), part('b', 40, 2)], 5).size).toBe(0);
+		expect(protectingCells([total(90), part('a', 50, 1), part('b', 40, 2)], 5).size).toBe(0);
 	});
 });

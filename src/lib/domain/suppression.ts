@@ -1,4 +1,18 @@
-/** Small-cell protection: figures based on fewer than `minN` people are not published as numbers. */
+/**
+ * Small-cell protection. A figure resting on fewer than `minN` persons is not published as a number
+ * (primary suppression). Where the city total is published and the wijken add up to it, hiding only the
+ * small cell is not enough: the total minus the published wijken gives it away. So more wijken are hidden
+ * (secondary suppression) until no hidden cell can be narrowed to fewer than `minN` possible values, even by
+ * someone who knows this rule and which hidden cells are the small ones.
+ *
+ * The rule, so it can be checked (it is open source):
+ * - The additive quantity of a cell is its basis: its n, or the value itself for a count (`aantal`).
+ * - Protecting cells are chosen in a fixed order that does not depend on any value (a hash of indicator,
+ *   period and wijk), never "the smallest other wijk", whose choice would itself tell how small it is.
+ * - Cells are added in that order until every hidden cell's interval, worked out from the published total
+ *   and wijken as an attacker would, holds at least `minN` whole values. If the wijken run out, the city
+ *   total is hidden as well.
+ */
 
 export interface Cell {
 	value: number | null;
@@ -20,32 +34,82 @@ export function isSmallCell(cell: Cell, minN: number): boolean {
 	return cell.value !== null && basis !== null && basis < minN;
 }
 
-export interface GroupCell {
-	key: string;
-	value: number | null;
-	n: number | null;
-	/** Hidden on its own account (a small cell). */
-	primary: boolean;
-	/** The total of the group (the city), from which a single hidden part could be derived. */
-	isTotal: boolean;
+/** What an attacker knows of one hidden part before using the total: a small cell lies in [0, minN − 1], another in [minN, ∞). */
+export interface Bounds {
+	lo: number;
+	hi: number;
 }
 
 /**
- * Keys of the extra cells to hide so that a hidden cell cannot be worked out by subtracting the other parts
- * from the published total: when exactly one part is hidden and the total is known, the smallest other
- * part is hidden too.
+ * The interval each hidden part must lie in, given that the hidden parts add up to `sum` and each lies
+ * within its bounds: the tightest intervals interval reasoning gives for one sum constraint.
  */
-export function secondarySuppression(group: GroupCell[]): Set<string> {
+export function intervalsWithin(sum: number, bounds: Bounds[]): Bounds[] {
+	const loSum = bounds.reduce((s, b) => s + b.lo, 0);
+	const finiteHi = bounds.filter((b) => Number.isFinite(b.hi)).reduce((s, b) => s + b.hi, 0);
+	const unbounded = bounds.filter((b) => !Number.isFinite(b.hi)).length;
+	return bounds.map((b) => {
+		// The most all other parts together can hold (unbounded when any other part is).
+		const othersHi = unbounded - (Number.isFinite(b.hi) ? 0 : 1) > 0 ? Infinity : finiteHi - (Number.isFinite(b.hi) ? b.hi : 0);
+		return { lo: Math.max(b.lo, sum - othersHi), hi: Math.min(b.hi, sum - (loSum - b.lo)) };
+	});
+}
+
+/** How many whole values an interval holds (0 when empty). */
+export function widthOf(interval: Bounds): number {
+	return Number.isFinite(interval.hi) ? Math.max(0, Math.floor(interval.hi) - Math.ceil(interval.lo) + 1) : Infinity;
+}
+
+export interface GroupCell {
+	key: string;
+	/** The additive quantity (basisOf); null when unknown. */
+	basis: number | null;
+	/** Hidden on its own account (a small cell). */
+	primary: boolean;
+	/** The total of the group (the city). */
+	isTotal: boolean;
+	/** Value-independent order in which parts are taken to protect (lower first). */
+	order: number;
+}
+
+/** True when no hidden part can be narrowed below `minN` values from the published total and parts. */
+function isProtected(total: GroupCell, parts: GroupCell[], hidden: Set<string>, minN: number): boolean {
+	const hiddenParts = parts.filter((p) => hidden.has(p.key));
+	if (hiddenParts.length === 0) return true;
+	const published = parts.filter((p) => !hidden.has(p.key)).reduce((s, p) => s + (p.basis ?? 0), 0);
+	const bounds = hiddenParts.map((p) => (p.primary ? { lo: 0, hi: minN - 1 } : { lo: minN, hi: Infinity }));
+	return intervalsWithin(total.basis! - published, bounds).every((interval) => widthOf(interval) >= minN);
+}
+
+/**
+ * Keys of the extra cells to hide in one indicator × period group so that no hidden part can be derived
+ * to within `minN` values; may include the total's key when the parts cannot protect each other.
+ */
+export function protectingCells(group: GroupCell[], minN: number): Set<string> {
 	const extra = new Set<string>();
 	const total = group.find((c) => c.isTotal);
 	const parts = group.filter((c) => !c.isTotal);
-	const hidden = parts.filter((c) => c.primary);
-	if (!total || total.value === null || total.primary || hidden.length !== 1) return extra;
-	const candidates = parts
-		.filter((c) => !c.primary && c.value !== null)
-		.sort((a, b) => (a.n ?? a.value!) - (b.n ?? b.value!) || a.key.localeCompare(b.key));
-	if (candidates[0]) extra.add(candidates[0].key);
+	const hidden = new Set(parts.filter((c) => c.primary).map((c) => c.key));
+	// Without a published total, or with a part of unknown basis, nothing adds up to anything.
+	if (hidden.size === 0 || !total || total.basis === null || total.primary || parts.some((p) => p.basis === null)) return extra;
+	const candidates = parts.filter((c) => !c.primary).sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
+	for (const candidate of candidates) {
+		if (isProtected(total, parts, hidden, minN)) return extra;
+		hidden.add(candidate.key);
+		extra.add(candidate.key);
+	}
+	if (!isProtected(total, parts, hidden, minN)) extra.add(total.key);
 	return extra;
+}
+
+/** A fixed pseudo-random order for a cell, from its names only (FNV-1a), so the choice reveals no value. */
+export function protectionOrder(indicatorCode: string, period: string, areaCode: string): number {
+	let hash = 0x811c9dc5;
+	for (const char of `${indicatorCode}|${period}|${areaCode}`) {
+		hash ^= char.codePointAt(0)!;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash;
 }
 
 export interface IndicatorRule {
@@ -66,8 +130,8 @@ export interface CellKey {
 }
 
 /**
- * The cells to hide from audiences that get suppression: small cells, and per indicator × period one more
- * wijk when a single hidden wijk could otherwise be derived from the city total (`cityCode`).
+ * The cells to hide from audiences that get suppression: small cells, and per indicator × period the
+ * protecting cells (and, where needed, the city total `cityCode`).
  */
 export function hiddenCells<T extends CellKey & { value: number | null; n: number | null }>(rows: T[], rules: Map<string, IndicatorRule>, cityCode: string): Set<T> {
 	const primary = new Set<T>();
@@ -84,10 +148,18 @@ export function hiddenCells<T extends CellKey & { value: number | null; n: numbe
 	const hidden = new Set(primary);
 	for (const group of groups.values()) {
 		if (!group.some((row) => primary.has(row))) continue;
+		const rule = rules.get(group[0]!.indicatorCode)!;
 		const byKey = new Map(group.map((row) => [row.areaCode, row]));
-		const extra = secondarySuppression(group.map((row) => ({ key: row.areaCode, value: row.value, n: row.n, primary: primary.has(row), isTotal: row.areaCode === cityCode })));
-		for (const key of extra) hidden.add(byKey.get(key)!);
+		const cells = group
+			.filter((row) => row.value !== null)
+			.map((row) => ({
+				key: row.areaCode,
+				basis: basisOf({ value: row.value, n: row.n, unit: rule.unit }),
+				primary: primary.has(row),
+				isTotal: row.areaCode === cityCode,
+				order: protectionOrder(row.indicatorCode, row.period, row.areaCode)
+			}));
+		for (const key of protectingCells(cells, rule.minN)) hidden.add(byKey.get(key)!);
 	}
 	return hidden;
 }
-
