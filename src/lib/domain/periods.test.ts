@@ -131,3 +131,13 @@ describe('periodLabel', () => {
 		expect(periodLabel(requirePeriod('2025'))).toBe('2025');
 	});
 });
+
+describe('parsePeriod on hostile input', () => {
+	it('refuses a megabyte-long value at once, without echoing it whole', () => {
+		const started = performance.now();
+		const result = parsePeriod(`2025${' '.repeat(1_000_000)}Q`);
+		expect(result.ok).toBe(false);
+		expect(performance.now() - started).toBeLessThan(500);
+		if (!result.ok) expect(result.message.length).toBeLessThan(200);
+	});
+});

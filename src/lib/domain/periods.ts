@@ -29,6 +29,8 @@ export function parsePeriod(text: string): PeriodResult {
 	const value = String(text ?? '').trim();
 	const shown = `"${value}"`;
 	if (value === '') return { ok: false, message: 'De periode is leeg. Vul bijvoorbeeld 2025-Q3, 2025-H1 of 2025 in.' };
+	// No period is longer than this; a long value is refused before any pattern looks at it.
+	if (value.length > 20) return { ok: false, message: `De periode "${value.slice(0, 20)}…" is te lang. Vul bijvoorbeeld 2025-Q3, 2025-H1 of 2025 in.` };
 	let year: number;
 	let kind: PeriodKind = 'jaar';
 	let part = 0;
