@@ -17,6 +17,11 @@ export function dateText(iso: string): string {
 	return new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** A moment as a Dutch date and time in Dutch local time: "30 nov 2026, 09:12". */
+export function timeText(iso: string): string {
+	return new Date(iso).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+}
+
 const AUDIT_ACTIONS: Record<string, string> = {
 	login: 'Ingelogd',
 	'login.mislukt': 'Inloggen mislukt',
