@@ -7,6 +7,7 @@ import * as audit from '$lib/server/db/audit';
 import * as gemeenten from '$lib/server/db/gemeenten';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';
 import * as publication from '$lib/server/publish/publication';
+import { noteVersion } from '$lib/server/publish/snapshot-cache';
 
 export const init: ServerInit = async () => {
 	// Opens and migrates the store before the first request; an unreachable store or a database from a newer
@@ -15,7 +16,12 @@ export const init: ServerInit = async () => {
 	try {
 		const db = await database();
 		await publication.publishUpgraded(db);
-		scheduleHousekeeping(db);
+		const stopHousekeeping = scheduleHousekeeping(db);
+		// adapter-node's graceful shutdown: close the pool, or idle connections keep the process alive.
+		process.once('sveltekit:shutdown', () => {
+			stopHousekeeping();
+			void db.destroy();
+		});
 	} catch (error) {
 		// A configuration problem, said plainly, without a stack trace in the operator's face.
 		console.error(`Wijkbeeld cannot start: ${error instanceof Error ? error.message : String(error)}`);
@@ -54,6 +60,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const tenant = await gemeenten.get(db, gemeente);
 	event.locals.publicDashboard = tenant?.publicDashboard ?? false;
 	event.locals.publication = tenant?.publicationVersion ?? 0;
+	noteVersion(event.locals.scope, event.locals.publication);
 	event.locals.user = null;
 	event.locals.sessionToken = null;
 	event.locals.refused = false;

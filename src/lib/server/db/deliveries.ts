@@ -167,12 +167,14 @@ export async function submit(scope: Scope, id: string, at: string = now()): Prom
 /** The indicator × period groups the measurements of some deliveries fall in. */
 export async function groupsOf(scope: Scope, ids: string[]): Promise<CellGroup[]> {
 	if (ids.length === 0) return [];
+	// Driven from the deliveries, so the measurements are found by delivery (their key) on any planner.
 	return scope.db
-		.selectFrom('measurements')
-		.select(['indicator_code as indicatorCode', 'period'])
+		.selectFrom('deliveries as d')
+		.innerJoin('measurements as m', (join) => join.onRef('m.delivery_id', '=', 'd.id').onRef('m.gemeente_code', '=', 'd.gemeente_code'))
+		.select(['m.indicator_code as indicatorCode', 'm.period'])
 		.distinct()
-		.where('gemeente_code', '=', scope.gemeente)
-		.where('delivery_id', 'in', ids)
+		.where('d.gemeente_code', '=', scope.gemeente)
+		.where('d.id', 'in', ids)
 		.execute();
 }
 

@@ -5,6 +5,7 @@
 // by it; nothing on a read path writes.
 import type { PublicationKind } from '../../domain/vocabulary';
 import type { CellGroup } from '../../domain/suppression';
+import { refreshStatistics } from '../db/client';
 import * as deliveries from '../db/deliveries';
 import { lock } from '../db/locks';
 import { inTransaction, now, type Scope } from '../db/scope';
@@ -43,6 +44,13 @@ export interface Publication {
 
 /** Publishes in one transaction and returns the new publication; throws (changing nothing) on an invalid request. */
 export async function publish(scope: Scope, request: PublicationRequest): Promise<Publication> {
+	const published = await write(scope, request);
+	// Outside the transaction: a publication can change a table's size by much (the seed, an upgrade).
+	if (!scope.db.isTransaction) await refreshStatistics(scope.db);
+	return published;
+}
+
+async function write(scope: Scope, request: PublicationRequest): Promise<Publication> {
 	const at = request.at ?? now();
 	return inTransaction(scope.db, async (db) => {
 		await lock(db, `publication:${scope.gemeente}`);

@@ -4,7 +4,7 @@ import * as deliveries from '../db/deliveries';
 import type { Scope } from '../db/scope';
 import { publishDelivery, seedSmallGemeente, stores, testDb } from '../db/test-fixtures';
 import { currentVersion } from './publication';
-import { cachedSnapshot, snapshotEtag, snapshotUrl } from './snapshot-cache';
+import { cachedSnapshot, noteVersion, snapshotEtag, snapshotUrl } from './snapshot-cache';
 
 describe.each(stores)('on %s', (store) => {
 	let db: Db;
@@ -45,6 +45,24 @@ describe.each(stores)('on %s', (store) => {
 			const stale = await cachedSnapshot(scope, 'raad', current - 1);
 			expect(stale.version).toBe(-1);
 			expect(await cachedSnapshot(scope, 'raad', current - 1)).not.toBe(stale);
+		});
+
+		it('builds what was asked lately again in the background when a new publication appears', async () => {
+			const before = await currentVersion(scope);
+			noteVersion(scope, before);
+			await cachedSnapshot(scope, 'partners', before, ['DEELN']);
+			await publish(60, '2025-Q2');
+			const next = await currentVersion(scope);
+			noteVersion(scope, next);
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			// Had it not been built already, it would be built now from cells that are gone.
+			const kept = await db.selectFrom('published_cells').selectAll().where('gemeente_code', '=', 'GM0001').execute();
+			await db.deleteFrom('published_cells').where('gemeente_code', '=', 'GM0001').execute();
+			try {
+				expect((await cachedSnapshot(scope, 'partners', next, ['DEELN'])).rows).toBe(3);
+			} finally {
+				await db.insertInto('published_cells').values(kept).execute();
+			}
 		});
 
 		it('slices by indicator', async () => {

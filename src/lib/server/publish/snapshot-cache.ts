@@ -22,6 +22,37 @@ export type Slice = string[] | undefined;
 
 const MAX_ENTRIES = 16;
 const cache = new Map<string, Promise<CachedSnapshot>>();
+/** Per gemeente: the audiences and slices asked for lately, to build again when a publication lands. */
+const recent = new Map<string, Map<string, { audience: Visibility; slice: Slice }>>();
+const seen = new Map<string, number>();
+
+function remember(gemeente: string, audience: Visibility, slice: Slice): void {
+	const asked = recent.get(gemeente) ?? new Map<string, { audience: Visibility; slice: Slice }>();
+	const key = JSON.stringify([audience, slice ?? null]);
+	asked.delete(key);
+	asked.set(key, { audience, slice });
+	while (asked.size > MAX_ENTRIES) asked.delete(asked.keys().next().value!);
+	recent.set(gemeente, asked);
+}
+
+/**
+ * Hears the publication version of every request. When a newer one appears, the snapshots and slices asked
+ * for lately are built for it in the background, one after another, so the first reader after a
+ * publication does not wait for them (the page itself is read from the store as always).
+ */
+export function noteVersion(scope: Scope, version: number): void {
+	const last = seen.get(scope.gemeente);
+	if (last !== undefined && version <= last) return;
+	seen.set(scope.gemeente, version);
+	if (last === undefined) return;
+	const wanted = [...(recent.get(scope.gemeente)?.values() ?? [])];
+	setImmediate(async () => {
+		for (const { audience, slice } of wanted) {
+			if (seen.get(scope.gemeente) !== version) return; // a newer publication took over
+			await cachedSnapshot(scope, audience, version, slice).catch(() => undefined);
+		}
+	});
+}
 
 /** The URL of an audience's snapshot of publication `version`; `?indicatoren=A,B` asks for a slice. */
 export function snapshotUrl(gemeente: string, audience: Visibility, version: number): string {
@@ -44,6 +75,7 @@ function withGzip(snapshot: Snapshot, version: number): CachedSnapshot {
  */
 export async function cachedSnapshot(scope: Scope, audience: Visibility, version: number, slice: Slice = undefined): Promise<CachedSnapshot> {
 	const key = JSON.stringify([scope.gemeente, audience, version, slice ?? null]);
+	remember(scope.gemeente, audience, slice);
 	let entry = cache.get(key);
 	if (entry) {
 		cache.delete(key); // most recently used goes last
