@@ -7,7 +7,7 @@ import * as audit from '$lib/server/db/audit';
 import * as gemeenten from '$lib/server/db/gemeenten';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';
 import * as publication from '$lib/server/publish/publication';
-import { noteVersion } from '$lib/server/publish/snapshot-cache';
+import { noteVersion } from '$lib/server/publish/versioned-cache';
 
 export const init: ServerInit = async () => {
 	// Opens and migrates the store before the first request; an unreachable store or a database from a newer

@@ -5,7 +5,7 @@ import type { FigureCell } from '../../domain/figure';
 import type { Visibility } from '../../domain/vocabulary';
 import type { MeasurementFilter, PublishedMeasurement } from '../db/measurements';
 import type { Scope } from '../db/scope';
-import { readAt } from './publication';
+import { VersionedCache } from './versioned-cache';
 
 export interface VisibleMeasurement extends PublishedMeasurement {
 	/** True when the value rests on too few persons for this audience; `value`, `n` and `toelichting` are then null. */
@@ -49,7 +49,7 @@ export async function listVisible(scope: Scope, audience: Visibility, filter: Me
 }
 
 // The latest periods change only with a publication; kept per gemeente and publication version (per process).
-const latestCache = new Map<string, Promise<Map<string, string>>>();
+const latestCache = new VersionedCache<Map<string, string>>(8);
 
 /** Just the values of some indicators in every area, as `audience` may see them: lean, for drawing many lines. */
 export async function listValues(scope: Scope, audience: Visibility, indicatorCodes: string[]): Promise<{ indicatorCode: string; areaCode: string; period: string; value: number | null }[]> {
@@ -68,18 +68,8 @@ export async function listValues(scope: Scope, audience: Visibility, indicatorCo
 }
 
 /** The latest period per indicator × area in publication `version`, as `indicator|area` → period. The same for every audience. */
-export async function latestPeriods(scope: Scope, version: number): Promise<Map<string, string>> {
-	const key = `${scope.gemeente}|${version}`;
-	let entry = latestCache.get(key);
-	if (!entry) {
-		for (const old of latestCache.keys()) if (old.startsWith(`${scope.gemeente}|`)) latestCache.delete(old);
-		const read = readAt(scope, version, () => readLatestPeriods(scope));
-		entry = read.then((r) => r.value);
-		// A publication landed while reading: answer this request, but do not keep it under the old version.
-		read.then((r) => r.consistent || latestCache.get(key) !== entry || latestCache.delete(key), () => latestCache.delete(key));
-		latestCache.set(key, entry);
-	}
-	return entry;
+export function latestPeriods(scope: Scope, version: number): Promise<Map<string, string>> {
+	return latestCache.get(scope, version, 'latest', () => readLatestPeriods(scope));
 }
 
 async function readLatestPeriods(scope: Scope): Promise<Map<string, string>> {

@@ -13,6 +13,7 @@ import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
 import { cellOf, listValues, listVisible } from './figures';
 import { renderToString } from './render';
+import { VersionedCache } from './versioned-cache';
 
 export const CHART_WIDTH = 640;
 /**
@@ -27,6 +28,15 @@ export interface FigureOptions {
 	range?: PeriodRange;
 	/** How many figures (in catalogue order) the server draws; the rest get `svg: null`. */
 	drawn?: number;
+}
+
+// A wijk's figures change only with a publication: drawn once per viewer level, wijk, range and version.
+const cache = new VersionedCache<Figure[]>(32);
+
+/** figuresForArea for publication `version`, from this process's cache when another reader asked the same. */
+export function cachedFiguresForArea(scope: Scope, version: number, viewer: Viewer, area: Area, city: Area, options: FigureOptions = {}): Promise<Figure[]> {
+	const key = JSON.stringify([viewer.audience, viewer.organisationId, area.code, city.code, options.range ?? null, options.drawn ?? null]);
+	return cache.get(scope, version, key, () => figuresForArea(scope, viewer, area, city, options));
 }
 
 /** Every indicator's figure for `area` against `city` as `viewer` may see it, in catalogue order. */

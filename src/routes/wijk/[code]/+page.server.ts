@@ -4,7 +4,7 @@ import * as areas from '$lib/server/db/areas';
 import * as themes from '$lib/server/db/themes';
 import { requireDashboard } from '$lib/server/auth/guards';
 import { periodsOf } from '$lib/server/publish/figures';
-import { figuresForArea } from '$lib/server/publish/wijk-figures';
+import { cachedFiguresForArea } from '$lib/server/publish/wijk-figures';
 import type { PageServerLoad } from './$types';
 import { snapshotUrl } from '$lib/server/publish/snapshot-cache';
 
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const notices: string[] = [];
 	const range = parseRange(url.searchParams, notices);
 	const [figures, themeList, periods] = await Promise.all([
-		figuresForArea(locals.scope, viewer, area, city, { range }),
+		cachedFiguresForArea(locals.scope, locals.publication, viewer, area, city, { range }),
 		themes.list(locals.scope),
 		periodsOf(locals.scope, [area.code, city.code])
 	]);
