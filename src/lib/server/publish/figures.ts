@@ -49,7 +49,7 @@ export async function listVisible(scope: Scope, audience: Visibility, filter: Me
 }
 
 // The latest periods change only with a publication; kept per gemeente and publication version (per process).
-const latestCache = new VersionedCache<Map<string, string>>(8);
+const latestCache = new VersionedCache<Map<string, string>>(8, () => true);
 
 /** Just the values of some indicators in every area, as `audience` may see them: lean, for drawing many lines. */
 export async function listValues(scope: Scope, audience: Visibility, indicatorCodes: string[]): Promise<{ indicatorCode: string; areaCode: string; period: string; value: number | null }[]> {

@@ -20,7 +20,8 @@ export interface CachedSnapshot extends Snapshot {
 /** Indicator codes of a slice, sorted and unique; undefined for the whole snapshot. */
 export type Slice = string[] | undefined;
 
-const cache = new VersionedCache<Snapshot & { gzipped(): Promise<Uint8Array> }>(16);
+// Slices (a few indicators) are cheap and warmed after a publication; a whole snapshot is not.
+const cache = new VersionedCache<Snapshot & { gzipped(): Promise<Uint8Array> }>(16, (key) => !key.endsWith(',null]'));
 
 /** The URL of an audience's snapshot of publication `version`; `?indicatoren=A,B` asks for a slice. */
 export function snapshotUrl(gemeente: string, audience: Visibility, version: number): string {

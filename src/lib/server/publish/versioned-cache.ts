@@ -1,8 +1,10 @@
 // A small per-process cache for what is built from one publication: keyed by the publication version (so it
 // never needs invalidating and several instances need share nothing), least recently used out first. A
-// value read while a newer publication landed is answered, marked inconsistent, and not kept. When a request
-// brings a newer version, what was asked for lately is built again in the background, so the first reader
-// after a publication finds it ready more often than not.
+// value read while a newer publication landed is answered, marked inconsistent, and not kept. A cache can
+// ask to be warmed: when a request brings a newer version, what was asked for lately and is cheap to build
+// is built again in the background, so the first reader after a publication finds it ready. Expensive
+// builds (a whole wijk page, a whole snapshot) are not warmed: measured, that starves the readers it means
+// to help, above all on SQLite, whose queries block the event loop.
 import type { Scope } from '../db/scope';
 import { readAt } from './publication';
 
@@ -20,7 +22,11 @@ export class VersionedCache<T> {
 	private entries = new Map<string, Promise<Read<T>>>();
 	private recent = new Map<string, { scope: Scope; key: string; build: () => Promise<T> }>();
 
-	constructor(private readonly maxEntries: number) {
+	/** `warm` says which keys are cheap enough to build again in the background; none by default. */
+	constructor(
+		private readonly maxEntries: number,
+		private readonly warm: (key: string) => boolean = () => false
+	) {
 		caches.add(this as VersionedCache<unknown>);
 	}
 
@@ -32,10 +38,12 @@ export class VersionedCache<T> {
 	/** Like `get`, and says whether the value belongs to `version`. */
 	read(scope: Scope, version: number, key: string, build: () => Promise<T>): Promise<Read<T>> {
 		const full = `${scope.gemeente}|${version}|${key}`;
-		const recentKey = `${scope.gemeente}|${key}`;
-		this.recent.delete(recentKey);
-		this.recent.set(recentKey, { scope, key, build });
-		while (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+		if (this.warm(key)) {
+			const recentKey = `${scope.gemeente}|${key}`;
+			this.recent.delete(recentKey);
+			this.recent.set(recentKey, { scope, key, build });
+			while (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+		}
 		const hit = this.entries.get(full);
 		if (hit) {
 			this.entries.delete(full);
