@@ -41,7 +41,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 function refusesBody(request: Request, path: string): boolean {
-	if (request.method === 'GET' || request.method === 'HEAD' || path.startsWith('/api/')) return false;
+	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method) || path.startsWith('/api/')) return false;
 	const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 	return !FORM_TYPES.includes(type);
 }
