@@ -43,6 +43,14 @@ describe('protectingCells', () => {
 	it('hides the total when the parts cannot protect each other', () => {
 		expect([...protectingCells([total(5), part('a', 0, 1), part('b', 5, 2)], 5)]).toEqual(['b', 'stad']);
 	});
+	it('counts a part without a known basis as one more unknown, and still protects', () => {
+		// n 50 + 50 published, a hidden 3, one wijk published without n, total 105. Hiding only the 3 leaves
+		// 3 + unknown = 5, so the 3 lies in 0..5: six values, fewer than the minimum n of 10.
+		const unknown: GroupCell = { key: 'd', basis: null, primary: false, isTotal: false, order: 4 };
+		const extra = protectingCells([total(105), part('a', 50, 1, false), part('b', 50, 2, false), part('c', 3, 3, true), unknown], 10);
+		expect(extra.size).toBeGreaterThan(0);
+		expect(extra.has('d')).toBe(false);
+	});
 	it('does nothing without a published total or without a small cell', () => {
 		expect(protectingCells([total(null), part('a', 3, 1), part('b', 40, 2)], 5).size).toBe(0);
 		expect(protectingCells([part('a', 3, 1), part('b', 40, 2)], 5).size).toBe(0);

@@ -76,9 +76,11 @@ export interface GroupCell {
 function isProtected(total: GroupCell, parts: GroupCell[], hidden: Set<string>, minN: number): boolean {
 	const hiddenParts = parts.filter((p) => hidden.has(p.key));
 	if (hiddenParts.length === 0) return true;
-	const published = parts.filter((p) => !hidden.has(p.key)).reduce((s, p) => s + (p.basis ?? 0), 0);
+	const published = parts.filter((p) => !hidden.has(p.key) && p.basis !== null).reduce((s, p) => s + p.basis!, 0);
+	// A published part whose basis is not shown (a value without n) is one more unknown in the sum.
+	const unknown = parts.filter((p) => !hidden.has(p.key) && p.basis === null).map(() => ({ lo: 0, hi: Infinity }));
 	const bounds = hiddenParts.map((p) => (p.primary ? { lo: 0, hi: minN - 1 } : { lo: minN, hi: Infinity }));
-	return intervalsWithin(total.basis! - published, bounds).every((interval) => widthOf(interval) >= minN);
+	return intervalsWithin(total.basis! - published, [...bounds, ...unknown]).slice(0, bounds.length).every((interval) => widthOf(interval) >= minN);
 }
 
 /**
@@ -90,9 +92,9 @@ export function protectingCells(group: GroupCell[], minN: number): Set<string> {
 	const total = group.find((c) => c.isTotal);
 	const parts = group.filter((c) => !c.isTotal);
 	const hidden = new Set(parts.filter((c) => c.primary).map((c) => c.key));
-	// Without a published total, or with a part of unknown basis, nothing adds up to anything.
-	if (hidden.size === 0 || !total || total.basis === null || total.primary || parts.some((p) => p.basis === null)) return extra;
-	const candidates = parts.filter((c) => !c.primary).sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
+	// Without a published total of known basis, nothing adds up to anything.
+	if (hidden.size === 0 || !total || total.basis === null || total.primary) return extra;
+	const candidates = parts.filter((c) => !c.primary && c.basis !== null).sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
 	for (const candidate of candidates) {
 		if (isProtected(total, parts, hidden, minN)) return extra;
 		hidden.add(candidate.key);

@@ -7,7 +7,6 @@ import * as accountTokens from '$lib/server/db/account-tokens';
 import * as audit from '$lib/server/db/audit';
 import * as gemeenten from '$lib/server/db/gemeenten';
 import * as organisations from '$lib/server/db/organisations';
-import { inTransaction } from '$lib/server/db/scope';
 import * as users from '$lib/server/db/users';
 import * as publication from '$lib/server/publish/publication';
 import type { Actions, PageServerLoad } from './$types';
@@ -76,10 +75,7 @@ export const actions: Actions = {
 		const user = requireRole(locals, url, 'beheerder');
 		const value = text(await request.formData(), 'openbaar') === 'ja';
 		// A publication too: snapshot URLs change, so no shared cache keeps serving under the old setting.
-		await inTransaction(locals.scope.db, async (db) => {
-			await gemeenten.setPublicDashboard(db, locals.scope.gemeente, value);
-			await publication.publish({ db, gemeente: locals.scope.gemeente }, { kind: 'instelling', summary: value ? 'Dashboard openbaar gemaakt' : 'Dashboard alleen voor ingelogde gebruikers', by: user.id });
-		});
+		await publication.setPublicDashboard(locals.scope, value, user.id);
 		await audit.record(locals.scope, { userId: user.id, action: 'instelling.openbaar', subject: locals.scope.gemeente, detail: { openbaar: value }, ip: getClientAddress() });
 		return { form: 'openbaar', done: value ? 'Het dashboard is nu openbaar.' : 'Het dashboard is nu alleen voor ingelogde gebruikers.' };
 	}

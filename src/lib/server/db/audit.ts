@@ -50,7 +50,8 @@ export async function record(scope: Scope, entry: AuditEntry): Promise<void> {
  * the entry that reaches the limit says so. Returns whether it was written.
  */
 export async function recordLimited(scope: Scope, client: string, entry: AuditEntry, at = Date.now(), policy: ThrottlePolicy = LIMITED_POLICY): Promise<boolean> {
-	const used = await throttles.hit(scope, `audit:${cut(client, LIMITS.ip)}`, at, policy);
+	// One budget per kind of entry: exports cannot use up the budget that records refusals.
+	const used = await throttles.hit(scope, `audit:${entry.action}:${cut(client, LIMITS.ip)}`, at, policy);
 	if (used.failures > policy.maxFailures) return false;
 	const last = used.failures === policy.maxFailures;
 	await record(scope, last ? { ...entry, detail: { ...entry.detail, meer: 'Verdere meldingen van deze afzender worden dit kwartier niet vastgelegd.' } } : entry);

@@ -126,7 +126,7 @@ export async function markPublished(scope: Scope, id: string, at: string): Promi
 	if (!db.isTransaction) throw new Error('markPublished runs inside a publication');
 	const delivery = await db
 		.selectFrom('deliveries')
-		.select(['organisation_id', 'period', 'status'])
+		.select(['organisation_id', 'period', 'status', 'version'])
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('id', '=', id)
 		.executeTakeFirst();
@@ -134,15 +134,27 @@ export async function markPublished(scope: Scope, id: string, at: string): Promi
 	if (delivery.status === 'gepubliceerd' || delivery.status === 'vervangen') throw new NotPublishableError(id, delivery.status);
 	const previous = await db
 		.selectFrom('deliveries')
-		.select('id')
+		.select(['id', 'version'])
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('organisation_id', '=', delivery.organisation_id)
 		.where('period', '=', delivery.period)
 		.where('status', '=', 'gepubliceerd')
 		.executeTakeFirst();
+	// An older version never replaces a newer one that is already current.
+	if (previous && previous.version > delivery.version) throw new NotPublishableError(id, 'vervangen');
 	if (previous) {
 		await db.updateTable('deliveries').set({ status: 'vervangen' }).where('gemeente_code', '=', scope.gemeente).where('id', '=', previous.id).execute();
 	}
+	// Older versions still waiting can never become current now: they are replaced too.
+	await db
+		.updateTable('deliveries')
+		.set({ status: 'vervangen' })
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('organisation_id', '=', delivery.organisation_id)
+		.where('period', '=', delivery.period)
+		.where('version', '<', delivery.version)
+		.where('status', 'in', ['concept', 'ingediend'])
+		.execute();
 	await db
 		.updateTable('deliveries')
 		.set({ status: 'gepubliceerd', published_at: at, submitted_at: at, replaces_id: previous?.id ?? null })

@@ -96,15 +96,53 @@ describe.each(stores)('publication on %s', (store) => {
 
 	it('serialises concurrent publications: one published version per organisation × period, versions without gaps', async () => {
 		const ids = await Promise.all([1, 2, 3, 4].map((i) => draft('2025-Q1', [deeln('WK000101', 40 + i)])));
-		const results = await Promise.all(ids.map((id) => publishDelivery(scope, id)));
-		expect(results.map((r) => r.version).sort()).toEqual([1, 2, 3, 4]);
+		const settled = await Promise.allSettled(ids.map((id) => publishDelivery(scope, id)));
+		const results = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+		// A version older than one already published is refused, never made current.
+		expect(settled.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof deliveries.NotPublishableError)).toBe(true);
+		expect(results.map((r) => r.version).sort()).toEqual(results.map((_, i) => i + 1));
 		const statuses = (await deliveries.list(scope)).map((d) => d.status);
 		expect(statuses.filter((s) => s === 'gepubliceerd')).toHaveLength(1);
 		expect(statuses.filter((s) => s === 'vervangen')).toHaveLength(3);
-		// The cell holds the value of the publication with the highest number.
-		const lastId = results.find((r) => r.version === 4)!.changes.deliveries[0];
-		const lastValue = 40 + ids.indexOf(lastId!) + 1;
-		expect(await cells()).toEqual([['DEELN', 'WK000101', '2025-Q1', lastValue, false]]);
+		// The newest version is current, whatever order the publications ran in.
+		const newest = (await deliveries.list(scope)).reduce((a, b) => (b.version > a.version ? b : a));
+		expect(newest.status).toBe('gepubliceerd');
+		expect(await cells()).toEqual([['DEELN', 'WK000101', '2025-Q1', 40 + ids.indexOf(newest.id) + 1, false]]);
+	});
+
+	it('never makes an older version current: published together or one after the other, the newest wins', async () => {
+		const v1 = await draft('2025-Q1', [deeln('WK000101', 40)]);
+		const v2 = await draft('2025-Q1', [deeln('WK000101', 42)]);
+		// As the publications page posts them: newest first.
+		await publication.publish(scope, { kind: 'aanlevering', summary: 'beide', by: null, deliveries: [{ id: v2 }, { id: v1 }] });
+		expect(await cells()).toEqual([['DEELN', 'WK000101', '2025-Q1', 42, false]]);
+		expect((await deliveries.list(scope)).map((d) => [d.version, d.status])).toEqual([
+			[2, 'gepubliceerd'],
+			[1, 'vervangen']
+		]);
+		// A version older than the current one, handed in late, cannot be published over it.
+		const v3 = await draft('2025-Q1', [deeln('WK000101', 43)]);
+		const v4 = await draft('2025-Q1', [deeln('WK000101', 44)]);
+		await publishDelivery(scope, v4);
+		expect((await deliveries.list(scope)).find((d) => d.id === v3)?.status).toBe('vervangen');
+		await expect(publishDelivery(scope, v3)).rejects.toBeInstanceOf(deliveries.NotPublishableError);
+		expect(await cells()).toEqual([['DEELN', 'WK000101', '2025-Q1', 44, false]]);
+	});
+
+	it('switches the public dashboard as a publication, without deadlocking against other publications', async () => {
+		const ids = await Promise.all([1, 2, 3, 4].map((i) => draft('2025-Q1', [deeln('WK000101', 40 + i)])));
+		const results = await Promise.allSettled([
+			...ids.map((id) => publishDelivery(scope, id)),
+			publication.setPublicDashboard(scope, false, null),
+			publication.setPublicDashboard(scope, true, null),
+			publication.setPublicDashboard(scope, false, null)
+		]);
+		expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual(
+			// Publishing an older version after a newer one is refused; nothing else may fail (no deadlock).
+			expect.not.arrayContaining([expect.stringMatching(/deadlock/)])
+		);
+		expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof deliveries.NotPublishableError)).toBe(true);
+		expect((await publication.history(scope)).filter((p) => p.kind === 'instelling')).toHaveLength(3);
 	});
 
 	it('refuses a second published version of one organisation × period in the store itself', async () => {

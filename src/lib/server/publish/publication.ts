@@ -7,6 +7,7 @@ import type { PublicationKind } from '../../domain/vocabulary';
 import type { CellGroup } from '../../domain/suppression';
 import { refreshStatistics } from '../db/client';
 import * as deliveries from '../db/deliveries';
+import * as gemeenten from '../db/gemeenten';
 import { lock } from '../db/locks';
 import { inTransaction, now, type Scope } from '../db/scope';
 import { recompute } from './published-cells';
@@ -57,7 +58,7 @@ async function write(scope: Scope, request: PublicationRequest): Promise<Publica
 		const tx: Scope = { db, gemeente: scope.gemeente };
 		const published: string[] = [];
 		const replaced: string[] = [];
-		for (const item of request.deliveries ?? []) {
+		for (const item of await oldestFirst(tx, request.deliveries ?? [])) {
 			const { replacedId } = await deliveries.markPublished(tx, item.id, item.at ?? at);
 			published.push(item.id);
 			if (replacedId) replaced.push(replacedId);
@@ -87,6 +88,27 @@ async function write(scope: Scope, request: PublicationRequest): Promise<Publica
 			})
 			.execute();
 		return { version: bumped.publication_version, kind: request.kind, summary: request.summary, changes, publishedBy: request.by, publishedByName: null, publishedAt: at };
+	});
+}
+
+/** Deliveries in version order (stable otherwise), so a correction published with its original ends up current. */
+async function oldestFirst<T extends { id: string }>(scope: Scope, items: T[]): Promise<T[]> {
+	if (items.length < 2) return items;
+	const rows = await scope.db.selectFrom('deliveries').select(['id', 'version']).where('gemeente_code', '=', scope.gemeente).where('id', 'in', items.map((i) => i.id)).execute();
+	const version = new Map(rows.map((r) => [r.id, Number(r.version)]));
+	return items.map((item, index) => ({ item, index })).sort((a, b) => (version.get(a.item.id) ?? 0) - (version.get(b.item.id) ?? 0) || a.index - b.index).map((x) => x.item);
+}
+
+/**
+ * Switches the public dashboard on or off, as a publication: snapshot URLs change, so no shared cache keeps
+ * serving under the old setting. The publication lock comes first, then the gemeente's row, the order every
+ * publication takes them in, so the two never wait on each other.
+ */
+export async function setPublicDashboard(scope: Scope, value: boolean, by: string | null): Promise<Publication> {
+	return inTransaction(scope.db, async (db) => {
+		const published = await publish({ db, gemeente: scope.gemeente }, { kind: 'instelling', summary: value ? 'Dashboard openbaar gemaakt' : 'Dashboard alleen voor ingelogde gebruikers', by });
+		await gemeenten.setPublicDashboard(db, scope.gemeente, value);
+		return published;
 	});
 }
 

@@ -78,7 +78,10 @@ function attack(published: PublishedCell[], truth: Map<string, PublishedCell>, r
 			return isSmallCell({ value: t.value, n: t.n, unit: rule.unit }, rule.minN);
 		};
 		const start = hidden.map((c): [number, number] => (small(c) ? [0, rule.minN - 1] : [rule.minN, Infinity]));
-		const intervals = total && basis(total) !== null ? attackerIntervals(basis(total)! - parts.filter((c) => !c.suppressed).reduce((s, c) => s + (basis(c) ?? 0), 0), start) : start;
+		// A published part without a known basis is one more unknown in the sum, somewhere in [0, ∞).
+		const unknown = parts.filter((c) => !c.suppressed && basis(c) === null).map((): [number, number] => [0, Infinity]);
+		const knownSum = parts.filter((c) => !c.suppressed && basis(c) !== null).reduce((s, c) => s + basis(c)!, 0);
+		const intervals = total && basis(total) !== null ? attackerIntervals(basis(total)! - knownSum, [...start, ...unknown]).slice(0, start.length) : start;
 		intervals.forEach(([lo, hi], i) => {
 			const cell = hidden[i]!;
 			const t = truth.get(key(cell))!;
@@ -137,11 +140,13 @@ describe('small-cell protection against an attacker', () => {
 					const small = random() < (q % 2 ? 0.05 : 0.3);
 					const basis = small ? Math.floor(random() * rule.minN) : rule.minN + Math.floor(random() * 40);
 					const value = rule.unit === 'aantal' ? basis : Math.round(random() * 100);
-					return { indicator, area: `WK0000${String(w).padStart(2, '0')}`, period, value, n: rule.unit === 'aantal' ? null : basis, suppressed: false };
+					// Some survey wijken publish a value without its n: one more unknown in the city's n.
+					const nShown = rule.unit !== 'aantal' && (small || random() > 0.05);
+					return { indicator, area: `WK0000${String(w).padStart(2, '0')}`, period, value, n: nShown ? basis : null, basis, suppressed: false };
 				});
-				const totalBasis = parts.reduce((s, p) => s + (p.n ?? p.value), 0);
+				const totalBasis = parts.reduce((s, p) => s + p.basis, 0);
 				const total = { indicator, area: 'GM0000', period, value: rule.unit === 'aantal' ? totalBasis : 50, n: rule.unit === 'aantal' ? null : totalBasis, suppressed: false };
-				for (const cell of [total, ...parts]) rows.push({ ...cell, indicatorCode: cell.indicator, areaCode: cell.area });
+				for (const { basis: _basis, ...cell } of [{ ...total, basis: 0 }, ...parts]) rows.push({ ...cell, indicatorCode: cell.indicator, areaCode: cell.area });
 			}
 		}
 		const hidden = hiddenCells(rows, rules, 'GM0000');

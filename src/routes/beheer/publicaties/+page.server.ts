@@ -41,7 +41,11 @@ export const actions: Actions = {
 			return { done: `Gepubliceerd als versie ${published.version}. Iedereen ziet de nieuwe cijfers nu.` };
 		} catch (error) {
 			if (error instanceof deliveries.NotPublishableError) {
-				return fail(409, { message: 'Een gekozen aanlevering is intussen al gepubliceerd. Er is niets veranderd. Bekijk de lijst opnieuw.' });
+				const message =
+					error.status === 'vervangen'
+						? 'Van een gekozen aanlevering is al een nieuwere versie gepubliceerd. Er is niets veranderd. Bekijk de lijst opnieuw.'
+						: 'Een gekozen aanlevering is intussen al gepubliceerd. Er is niets veranderd. Bekijk de lijst opnieuw.';
+				return fail(409, { message });
 			}
 			throw error;
 		}

@@ -28,7 +28,10 @@ export const GET: RequestHandler = async ({ params, url, locals, getClientAddres
 		}
 	}
 	const ip = getClientAddress();
-	await audit.recordLimited(locals.scope, locals.user?.id ?? ip, { userId: locals.user?.id ?? null, action: 'export.csv', subject: `${indicator.code} ${area.code}`, ip });
+	const entry = { userId: locals.user?.id ?? null, action: 'export.csv', subject: `${indicator.code} ${area.code}`, ip };
+	// A signed-in user's downloads are all recorded; an anonymous client's within a budget.
+	if (locals.user) await audit.record(locals.scope, entry);
+	else await audit.recordLimited(locals.scope, ip, entry);
 	return new Response(toCsv(table), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

@@ -5,6 +5,7 @@ import { error } from '@sveltejs/kit';
 import { isOneOf, visibilities } from '$lib/domain/vocabulary';
 import { requireAudience } from '$lib/server/auth/guards';
 import * as indicators from '$lib/server/db/indicators';
+import { currentVersion } from '$lib/server/publish/publication';
 import { cachedSnapshot, snapshotEtag, snapshotUrl, type Slice } from '$lib/server/publish/snapshot-cache';
 import type { RequestHandler } from './$types';
 
@@ -16,10 +17,10 @@ export const GET: RequestHandler = async ({ params, locals, request, url }) => {
 	const audience = params.audience;
 	const version = Number(params.version);
 	const current = locals.publication;
-	const gone = () =>
+	const gone = (now = current) =>
 		new Response('Deze cijfers zijn intussen opnieuw gepubliceerd. Laad de pagina opnieuw.', {
 			status: 410,
-			headers: { 'cache-control': 'no-store', 'x-publication-version': String(current), 'x-current-snapshot': snapshotUrl(locals.scope.gemeente, audience, current) }
+			headers: { 'cache-control': 'no-store', 'x-publication-version': String(now), 'x-current-snapshot': snapshotUrl(locals.scope.gemeente, audience, now) }
 		});
 	if (version > current) error(404, 'Deze publicatie bestaat niet.');
 	if (version < current) return gone();
@@ -42,7 +43,7 @@ export const GET: RequestHandler = async ({ params, locals, request, url }) => {
 	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
 	const snapshot = await cachedSnapshot(locals.scope, params.audience, version, slice);
 	// A publication landed while this was built: never serve newer cells under an older, immutable URL.
-	if (snapshot.version !== version) return gone();
+	if (snapshot.version !== version) return gone(await currentVersion(locals.scope));
 	headers['content-type'] = 'application/vnd.apache.arrow.stream';
 	headers['x-snapshot-rows'] = String(snapshot.rows);
 	if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
