@@ -19,6 +19,10 @@ export type Frequency = (typeof frequencies)[number];
 export const indicatorKinds = ['output', 'outcome', 'context', 'ervaring'] as const;
 export type IndicatorKind = (typeof indicatorKinds)[number];
 
+export const units = ['aantal', 'procent', 'rapportcijfer', 'per 1.000 inwoners', 'per 1.000 huishoudens', 'euro', 'uren'] as const;
+/** The units a figure can have; the charts and the delivery checks (0-100, 1-10, no negative counts) know each. */
+export type Unit = (typeof units)[number];
+
 export const directions = ['hoger', 'lager', 'neutraal'] as const;
 /** Which way is desirable; `neutraal` means more or less is not good or bad in itself. */
 export type Direction = (typeof directions)[number];
