@@ -6,6 +6,8 @@ declare global {
 		interface Locals {
 			/** Database and tenant (gemeente) of this request. */
 			scope: Scope;
+			/** The gemeente's name; null on a store where no gemeente has been created yet. */
+			gemeenteName: string | null;
 			/** The signed-in user, or null for an anonymous visitor. */
 			user: { id: string; name: string; email: string; role: Role; organisationId: string | null } | null;
 			/** The session cookie's token, when signed in. */

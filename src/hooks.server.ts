@@ -2,7 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/app-db';
 import * as sessions from '$lib/server/auth/sessions';
-import { defaultGemeente } from '$lib/server/config';
+import { preferredGemeente } from '$lib/server/config';
 import * as audit from '$lib/server/db/audit';
 import * as gemeenten from '$lib/server/db/gemeenten';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';
@@ -54,10 +54,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 		});
 	}
 	const db = await database();
-	const gemeente = defaultGemeente(env);
+	// The gemeente by host name (a regional host serves several), else the configured or only one.
+	const preferred = preferredGemeente(env);
+	const tenant = await gemeenten.resolve(db, event.url.hostname, preferred);
+	// An empty store has no gemeente yet: an impossible code keeps every query empty until `admin:create`.
+	const gemeente = tenant?.code ?? preferred ?? 'GM----';
 	event.locals.scope = { db, gemeente };
+	event.locals.gemeenteName = tenant?.name ?? null;
 	// An unknown gemeente is not public: nothing is shown without signing in.
-	const tenant = await gemeenten.get(db, gemeente);
 	event.locals.publicDashboard = tenant?.publicDashboard ?? false;
 	event.locals.publication = tenant?.publicationVersion ?? 0;
 	noteVersion(event.locals.scope, event.locals.publication);

@@ -41,7 +41,25 @@ const AUDIT_ACTIONS: Record<string, string> = {
 	'demo.seed': 'Demogegevens geladen',
 	'toegang.geweigerd': 'Toegang geweigerd',
 	'export.csv': 'Cijfers gedownload (CSV)',
-	publicatie: 'Cijfers gepubliceerd'
+	publicatie: 'Cijfers gepubliceerd',
+	'organisatie.aangemaakt': 'Organisatie toegevoegd',
+	'organisatie.gewijzigd': 'Organisatie gewijzigd',
+	'organisatie.gearchiveerd': 'Organisatie gearchiveerd',
+	'organisatie.teruggezet': 'Organisatie weer in gebruik',
+	'organisatie.verwijderd': 'Organisatie verwijderd',
+	'organisatie.toewijzing': 'Toewijzing gewijzigd',
+	'thema.aangemaakt': 'Thema toegevoegd',
+	'thema.gewijzigd': 'Thema gewijzigd',
+	'thema.verwijderd': 'Thema verwijderd',
+	'indicator.aangemaakt': 'Indicator toegevoegd',
+	'indicator.gewijzigd': 'Indicator gewijzigd',
+	'indicator.gearchiveerd': 'Indicator gearchiveerd',
+	'indicator.teruggezet': 'Indicator weer in gebruik',
+	'indicator.verwijderd': 'Indicator verwijderd',
+	'catalogus.import': 'Indicatoren ingelezen',
+	'gebieden.import': 'Gebiedsindeling ingelezen',
+	'gebied.inwoners': 'Inwoners gewijzigd',
+	'gebied.verwijderd': 'Gebied verwijderd'
 };
 
 /** A Dutch description of an audit-log action; unknown actions are shown as they are. */

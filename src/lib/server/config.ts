@@ -24,10 +24,19 @@ export function storeConfig(env: Env): StoreConfig {
 	return { kind: 'postgres', url };
 }
 
-/** The municipality this deployment serves by default: WIJKBEELD_GEMEENTE (CBS code), or GM0546 (Leiden). */
-export function defaultGemeente(env: Env): string {
-	const code = env.WIJKBEELD_GEMEENTE?.trim() || 'GM0546';
-	if (!/^GM\d{4}$/.test(code)) throw new Error(`WIJKBEELD_GEMEENTE must be a CBS gemeente code like GM0546, got ${JSON.stringify(code)}`);
+/** A CBS gemeente code: GM and four digits. */
+export function isGemeenteCode(code: string): boolean {
+	return /^GM\d{4}$/.test(code);
+}
+
+/**
+ * The municipality this deployment serves when a request's host name names none: WIJKBEELD_GEMEENTE (CBS
+ * code), or null, which means the oldest gemeente in the store (a single-gemeente install needs no setting).
+ */
+export function preferredGemeente(env: Env): string | null {
+	const code = env.WIJKBEELD_GEMEENTE?.trim();
+	if (!code) return null;
+	if (!isGemeenteCode(code)) throw new Error(`WIJKBEELD_GEMEENTE must be a CBS gemeente code like GM0546, got ${JSON.stringify(code)}`);
 	return code;
 }
 

@@ -190,6 +190,31 @@ export async function groupsOf(scope: Scope, ids: string[]): Promise<CellGroup[]
 		.execute();
 }
 
+/** The indicator × period groups of the published cells of `indicatorCodes` (after a catalogue change). */
+export async function groupsOfIndicators(scope: Scope, indicatorCodes: string[]): Promise<CellGroup[]> {
+	if (indicatorCodes.length === 0) return [];
+	return scope.db
+		.selectFrom('published_cells')
+		.select(['indicator_code as indicatorCode', 'period'])
+		.distinct()
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('indicator_code', 'in', indicatorCodes)
+		.execute();
+}
+
+/** The published groups an organisation's deliveries fill (its name is part of each published cell). */
+export async function groupsOfOrganisation(scope: Scope, organisationId: string): Promise<CellGroup[]> {
+	return scope.db
+		.selectFrom('deliveries as d')
+		.innerJoin('measurements as m', (join) => join.onRef('m.delivery_id', '=', 'd.id').onRef('m.gemeente_code', '=', 'd.gemeente_code'))
+		.select(['m.indicator_code as indicatorCode', 'm.period'])
+		.distinct()
+		.where('d.gemeente_code', '=', scope.gemeente)
+		.where('d.organisation_id', '=', organisationId)
+		.where('d.status', '=', 'gepubliceerd')
+		.execute();
+}
+
 /** Deliveries of the gemeente, newest first, optionally only those with one of `statuses`. */
 export async function list(scope: Scope, statuses?: DeliveryStatus[]): Promise<Delivery[]> {
 	let query = scope.db

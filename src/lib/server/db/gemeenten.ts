@@ -8,6 +8,8 @@ export interface Gemeente {
 	publicDashboard: boolean;
 	/** The current publication; 0 before the first. */
 	publicationVersion: number;
+	/** The host name it is served under when a deployment serves several gemeenten; null otherwise. */
+	hostname: string | null;
 }
 
 /** Registers a municipality (tenant); a no-op when it exists. */
@@ -19,10 +21,42 @@ export async function ensure(db: Db, code: string, name: string): Promise<void> 
 		.execute();
 }
 
+const columns = ['code', 'name', 'public_dashboard', 'publication_version', 'hostname'] as const;
+
+function toGemeente(row: { code: string; name: string; public_dashboard: number; publication_version: number; hostname: string | null }): Gemeente {
+	return { code: row.code, name: row.name, publicDashboard: Number(row.public_dashboard) === 1, publicationVersion: Number(row.publication_version), hostname: row.hostname };
+}
+
 /** One municipality, or undefined. */
 export async function get(db: Db, code: string): Promise<Gemeente | undefined> {
-	const row = await db.selectFrom('gemeenten').select(['code', 'name', 'public_dashboard', 'publication_version']).where('code', '=', code).executeTakeFirst();
-	return row && { code: row.code, name: row.name, publicDashboard: row.public_dashboard === 1, publicationVersion: Number(row.publication_version) };
+	const row = await db.selectFrom('gemeenten').select(columns).where('code', '=', code).executeTakeFirst();
+	return row && toGemeente(row);
+}
+
+/** Every municipality in the store, oldest first. */
+export async function list(db: Db): Promise<Gemeente[]> {
+	return (await db.selectFrom('gemeenten').select(columns).orderBy('created_at').orderBy('code').execute()).map(toGemeente);
+}
+
+/**
+ * The municipality a request is for: the one registered under the request's host name; else `preferred`
+ * (the deployment's WIJKBEELD_GEMEENTE) when it exists; else the oldest one. Undefined on an empty store.
+ * A single-gemeente deployment needs no host names; a regional host gives each gemeente its own.
+ */
+export async function resolve(db: Db, hostname: string, preferred: string | null): Promise<Gemeente | undefined> {
+	const byHost = await db.selectFrom('gemeenten').select(columns).where('hostname', '=', hostname.toLowerCase()).executeTakeFirst();
+	if (byHost) return toGemeente(byHost);
+	if (preferred) {
+		const row = await get(db, preferred);
+		if (row) return row;
+	}
+	const oldest = await db.selectFrom('gemeenten').select(columns).orderBy('created_at').orderBy('code').limit(1).executeTakeFirst();
+	return oldest && toGemeente(oldest);
+}
+
+/** Sets (or clears, with null) the host name a gemeente is served under. */
+export async function setHostname(db: Db, code: string, hostname: string | null): Promise<void> {
+	await db.updateTable('gemeenten').set({ hostname: hostname?.toLowerCase() ?? null }).where('code', '=', code).execute();
 }
 
 /** Sets whether anonymous visitors may read the public dashboard. */

@@ -5,6 +5,8 @@ import { inTransaction, type Scope } from './scope';
 
 /** An indicator with its current definition ("wat telt als") and the history of earlier ones. */
 export interface IndicatorWithDefinition extends Indicator {
+	/** Set when the indicator is no longer delivered; its figures stay readable. */
+	archivedAt: string | null;
 	definition: string;
 	definitions: Definition[];
 }
@@ -72,12 +74,13 @@ function select(scope: Scope) {
 			'min_n as minN',
 			'valid_from as validFrom',
 			'valid_to as validTo',
-			'position'
+			'position',
+			'archived_at as archivedAt'
 		])
 		.where('gemeente_code', '=', scope.gemeente);
 }
 
-async function withDefinitions(scope: Scope, list: Indicator[]): Promise<IndicatorWithDefinition[]> {
+async function withDefinitions(scope: Scope, list: (Indicator & { archivedAt: string | null })[]): Promise<IndicatorWithDefinition[]> {
 	if (list.length === 0) return [];
 	const rows = await scope.db
 		.selectFrom('indicator_definitions')
@@ -106,4 +109,60 @@ export async function list(scope: Scope): Promise<IndicatorWithDefinition[]> {
 export async function get(scope: Scope, code: string): Promise<IndicatorWithDefinition | undefined> {
 	const found = await select(scope).where('code', '=', code).executeTakeFirst();
 	return found ? (await withDefinitions(scope, [found]))[0] : undefined;
+}
+
+/** Every indicator that is not archived, in catalogue order (for new deliveries and assignments). */
+export async function listCurrent(scope: Scope): Promise<IndicatorWithDefinition[]> {
+	return withDefinitions(scope, await select(scope).where('archived_at', 'is', null).orderBy('position').execute());
+}
+
+/** Codes of archived indicators. */
+export async function archivedCodes(scope: Scope): Promise<Set<string>> {
+	const rows = await scope.db.selectFrom('indicators').select('code').where('gemeente_code', '=', scope.gemeente).where('archived_at', 'is not', null).execute();
+	return new Set(rows.map((r) => r.code));
+}
+
+/** Overwrites every field of an existing indicator but its code (definitions are separate). */
+export async function update(scope: Scope, indicator: Indicator): Promise<void> {
+	await scope.db
+		.updateTable('indicators')
+		.set({
+			name: indicator.name,
+			theme_code: indicator.themeCode,
+			unit: indicator.unit,
+			frequency: indicator.frequency,
+			source: indicator.source,
+			kind: indicator.kind,
+			direction: indicator.direction,
+			delivered_by: indicator.deliveredBy,
+			target_value: indicator.targetValue,
+			target_note: indicator.targetNote,
+			min_n: indicator.minN,
+			valid_from: indicator.validFrom,
+			valid_to: indicator.validTo,
+			position: indicator.position
+		})
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('code', '=', indicator.code)
+		.execute();
+}
+
+/** Adds a definition version, or rewrites the text of the version that starts at the same period. */
+export async function saveDefinition(scope: Scope, indicatorCode: string, definition: Definition): Promise<void> {
+	await scope.db
+		.insertInto('indicator_definitions')
+		.values({ gemeente_code: scope.gemeente, indicator_code: indicatorCode, valid_from: definition.validFrom, definition: definition.definition, change_note: definition.changeNote })
+		.onConflict((oc) => oc.columns(['gemeente_code', 'indicator_code', 'valid_from']).doUpdateSet({ definition: definition.definition, change_note: definition.changeNote }))
+		.execute();
+}
+
+/** Archives (a timestamp) or restores (null) an indicator. */
+export async function setArchived(scope: Scope, code: string, at: string | null): Promise<void> {
+	await scope.db.updateTable('indicators').set({ archived_at: at }).where('gemeente_code', '=', scope.gemeente).where('code', '=', code).execute();
+}
+
+/** Deletes an indicator and its definitions; the caller has checked that nothing else refers to it. */
+export async function remove(scope: Scope, code: string): Promise<void> {
+	await scope.db.deleteFrom('indicator_definitions').where('gemeente_code', '=', scope.gemeente).where('indicator_code', '=', code).execute();
+	await scope.db.deleteFrom('indicators').where('gemeente_code', '=', scope.gemeente).where('code', '=', code).execute();
 }

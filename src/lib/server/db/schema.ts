@@ -34,6 +34,8 @@ export interface GemeenteTable {
 	public_dashboard: number;
 	/** The current publication's number; 0 before the first. Only `publication.publish` raises it. */
 	publication_version: number;
+	/** The host name this gemeente is served under when one deployment serves several; null otherwise. */
+	hostname: string | null;
 	created_at: string;
 }
 
@@ -71,6 +73,10 @@ export interface AreaTable {
 	geometry: string | null;
 	/** Inhabitants, for ordering and per-1,000 figures; null when unknown. */
 	population: number | null;
+	/** When the area left the current division (CBS redrew it); its figures stay readable. */
+	archived_at: string | null;
+	/** JSON array of { code, share } for an archived area: current areas covering it, share of its surface. */
+	successors: string | null;
 }
 
 export interface OrganisationTable {
@@ -79,6 +85,8 @@ export interface OrganisationTable {
 	name: string;
 	type: OrganisationType;
 	created_at: string;
+	/** Archived organisations deliver nothing new; their deliveries stay readable. */
+	archived_at: string | null;
 }
 
 /** Which indicator an organisation delivers for which area. */
@@ -87,6 +95,8 @@ export interface OrganisationAssignmentTable {
 	organisation_id: string;
 	indicator_code: string;
 	area_code: string;
+	/** First period the organisation delivers this; null means from the start. */
+	valid_from: string | null;
 }
 
 export interface ThemeTable {
@@ -115,6 +125,8 @@ export interface IndicatorTable {
 	valid_from: string | null;
 	valid_to: string | null;
 	position: number;
+	/** Archived indicators get no new deliveries and leave the dashboard; their history stays readable. */
+	archived_at: string | null;
 }
 
 /** One version of an indicator's definition ("wat telt als"), valid from a period on. */

@@ -21,3 +21,18 @@ export async function list(scope: Scope): Promise<Theme[]> {
 		.orderBy('position')
 		.execute();
 }
+
+/** Renames a theme or changes its goal or position. */
+export async function update(scope: Scope, theme: Theme): Promise<void> {
+	await scope.db
+		.updateTable('themes')
+		.set({ name: theme.name, description: theme.description, position: theme.position })
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('code', '=', theme.code)
+		.execute();
+}
+
+/** Deletes a theme; the caller has checked that nothing refers to it. */
+export async function remove(scope: Scope, code: string): Promise<void> {
+	await scope.db.deleteFrom('themes').where('gemeente_code', '=', scope.gemeente).where('code', '=', code).execute();
+}

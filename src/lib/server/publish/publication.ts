@@ -20,8 +20,10 @@ export interface PublicationRequest {
 	by: string | null;
 	/** Deliveries that become current, in order; `at` backdates one (the demo seed). */
 	deliveries?: { id: string; at?: string }[];
-	/** Recompute every group (after a change to the catalogue's suppression rules, or an upgrade). */
+	/** Recompute every group (after an upgrade). */
 	everything?: boolean;
+	/** Further groups to recompute: those of an indicator whose minimum n changed, of a renamed organisation. */
+	groups?: CellGroup[];
 	at?: string;
 }
 
@@ -65,7 +67,7 @@ async function write(scope: Scope, request: PublicationRequest): Promise<Publica
 		}
 		const everything = request.everything === true;
 		// A correction may drop a row the replaced version had: its group changes too.
-		const groups = everything ? [] : await deliveries.groupsOf(tx, [...published, ...replaced]);
+		const groups = everything ? [] : dedupe([...(await deliveries.groupsOf(tx, [...published, ...replaced])), ...(request.groups ?? [])]);
 		await recompute(tx, everything ? 'everything' : groups);
 		const bumped = await db
 			.updateTable('gemeenten')
@@ -88,6 +90,24 @@ async function write(scope: Scope, request: PublicationRequest): Promise<Publica
 			})
 			.execute();
 		return { version: bumped.publication_version, kind: request.kind, summary: request.summary, changes, publishedBy: request.by, publishedByName: null, publishedAt: at };
+	});
+}
+
+function dedupe(groups: CellGroup[]): CellGroup[] {
+	return [...new Map(groups.map((g) => [`${g.indicatorCode}\u0000${g.period}`, g])).values()];
+}
+
+/**
+ * Makes a setup change (catalogue, areas, organisations) and publishes it as one transaction, under the
+ * publication lock taken first: readers see the change and the recomputed cells together, with a new
+ * version, so no cache keeps the old definition, minimum n or population.
+ */
+export async function publishChange<T>(scope: Scope, request: Omit<PublicationRequest, 'deliveries' | 'everything'>, change: (tx: Scope) => Promise<T>): Promise<{ result: T; publication: Publication }> {
+	return inTransaction(scope.db, async (db) => {
+		const tx: Scope = { db, gemeente: scope.gemeente };
+		await lock(db, `publication:${scope.gemeente}`);
+		const result = await change(tx);
+		return { result, publication: await publish(tx, request) };
 	});
 }
 

@@ -4,6 +4,7 @@ import * as initial from './0001-initial';
 import * as accounts from './0002-accounts';
 import * as publishedCells from './0003-published-cells';
 import * as publications from './0004-publications';
+import * as gemeenteSetup from './0005-gemeente-setup';
 
 export interface Migration {
 	version: number;
@@ -15,5 +16,6 @@ export const migrations: Migration[] = [
 	{ version: 1, name: 'initial', up: initial.up },
 	{ version: 2, name: 'accounts', up: accounts.up },
 	{ version: 3, name: 'published-cells', up: publishedCells.up },
-	{ version: 4, name: 'publications', up: publications.up }
+	{ version: 4, name: 'publications', up: publications.up },
+	{ version: 5, name: 'gemeente-setup', up: gemeenteSetup.up }
 ];

@@ -1,0 +1,29 @@
+// The audit entry of a setup change: who, what and the fields that changed, before and after.
+import { describeChanges, fieldChanges } from '../../domain/changes';
+import * as audit from '../db/audit';
+import type { Scope } from '../db/scope';
+
+/** Who makes a change, for the audit log. */
+export interface Actor {
+	id: string;
+	ip: string | null;
+}
+
+/** A setup action's outcome: done with a Dutch message, or refused with one (and per-field issues). */
+export type SetupResult<T = undefined> = { ok: true; value: T; message: string } | { ok: false; message: string; issues?: { field: string; message: string }[] };
+
+/** Records a change of `subject` with the fields that differ between `before` and `after` (null: created or deleted). */
+export async function recordChange(
+	scope: Scope,
+	actor: Actor,
+	action: string,
+	subject: string,
+	before: Record<string, unknown> | null,
+	after: Record<string, unknown> | null
+): Promise<void> {
+	const changes = fieldChanges(before, after);
+	// The line a beheerder reads, kept short enough that the entry's JSON is never cut.
+	let line = describeChanges(changes);
+	if (line.length > 1500) line = `${line.slice(0, 1499)}…`;
+	await audit.record(scope, { userId: actor.id, action, subject, detail: { wijzigingen: line }, ip: actor.ip });
+}
