@@ -23,9 +23,9 @@ export interface RawRow {
 	error: string | null;
 }
 
-/** `;` unless the first line has no `;` but does have a `,` (or a tab). */
+/** `;` unless the first non-empty line has no `;` but does have a `,` (or a tab). */
 export function detectDelimiter(text: string): string {
-	const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+	const firstLine = text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
 	if (firstLine.includes(';')) return ';';
 	if (firstLine.includes(',')) return ',';
 	if (firstLine.includes('\t')) return '\t';
@@ -100,11 +100,11 @@ export function sameText(a: string, b: string): boolean {
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** A number with a decimal comma or point (`7,5`, `7.5`, `-2`); empty gives null. */
+/** A number with a decimal comma or point (`7,5`, `7.5`, `-2`, also `1,5e-7` as the export may write); empty gives null. */
 export function readNumber(text: string, label: string): CellResult<number | null> {
 	if (text === '') return { ok: true, value: null };
 	const compact = text.replace(/\s/g, '');
-	if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(compact)) {
+	if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)(e[+-]?\d+)?$/i.test(compact)) {
 		return { ok: false, message: `${label} "${text}" is geen getal. Schrijf een getal zoals 75 of 7,5 (zonder punt voor duizendtallen).` };
 	}
 	return { ok: true, value: Number(compact.replace(',', '.')) };

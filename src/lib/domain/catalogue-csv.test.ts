@@ -114,6 +114,7 @@ describe('parseCatalogueCsv: problems', () => {
 	});
 	it('kolom-ontbreekt names each missing column on line 1', () => {
 		const list = problems(parse('code;naam;eenheid\nA;b;c\n'));
+		expect(problems(parse('\r\ncode,naam\n')).every((p) => p.line === 2 && p.code === 'kolom-ontbreekt')).toBe(true);
 		expect(list.map((p) => [p.line, p.column, p.code])).toEqual(
 			['thema', 'frequentie', 'bron', 'soort', 'richting', 'aanleverder', 'definitie'].map((c) => [1, c, 'kolom-ontbreekt'])
 		);
@@ -276,6 +277,7 @@ describe('catalogueToCsv', () => {
 		store[1]!.definitions = [{ validFrom: '2022', definition: store[1]!.definition, changeNote: '+ extra uitleg' }];
 		Object.assign(store[2]!, { name: '@thuis bereikt', source: '=SOM(A1)', validTo: '2025' });
 		Object.assign(store[3]!, { targetValue: 0.1 + 0.2, minN: 1 });
+		Object.assign(store[4]!, { targetValue: 1.5e-7, targetNote: 'Heel klein' });
 
 		const csv = catalogueToCsv(themes, store);
 		expect(csv).toContain(';"\'-1 per inwoner; <script>');

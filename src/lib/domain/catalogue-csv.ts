@@ -123,6 +123,7 @@ export function parseCatalogueCsv(text: string, context: { themes: ThemeRef[]; c
 	const [header, ...dataRows] = readRows(source, detectDelimiter(source));
 	const problems: CatalogueProblem[] = [];
 	const notices: string[] = [];
+	const headerLine = header?.line ?? 1;
 
 	// Header: where each known column is.
 	const index = new Map<Column, number>();
@@ -131,7 +132,7 @@ export function parseCatalogueCsv(text: string, context: { themes: ThemeRef[]; c
 		if (name === '') continue;
 		if ((allColumns as readonly string[]).includes(name)) {
 			if (index.has(name as Column)) {
-				problems.push({ line: 1, column: name, code: 'kolom-dubbel', message: `De kolom "${name}" staat twee keer in regel 1. Haal een van de twee weg.` });
+				problems.push({ line: headerLine, column: name, code: 'kolom-dubbel', message: `De kolom "${name}" staat twee keer in regel ${headerLine}. Haal een van de twee weg.` });
 			} else index.set(name as Column, i);
 		} else {
 			notices.push(`De kolom "${raw.trim()}" kennen we niet. Die kolom is niet gebruikt.`);
@@ -140,10 +141,10 @@ export function parseCatalogueCsv(text: string, context: { themes: ThemeRef[]; c
 	for (const column of requiredColumns) {
 		if (!index.has(column)) {
 			problems.push({
-				line: 1,
+				line: headerLine,
 				column,
 				code: 'kolom-ontbreekt',
-				message: `De kolom "${column}" ontbreekt. Zet op regel 1 deze kolommen: ${requiredColumns.join(';')}.`
+				message: `De kolom "${column}" ontbreekt. Zet op regel ${headerLine} deze kolommen: ${requiredColumns.join(';')}.`
 			});
 		}
 	}
