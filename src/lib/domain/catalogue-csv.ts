@@ -121,6 +121,19 @@ export function parseCatalogueCsv(text: string, context: { themes: ThemeRef[]; c
 		return fail([{ line: null, column: null, code: 'leeg-bestand', message: 'Het bestand is leeg. Zet op regel 1 de kolomnamen en daaronder één regel per indicator.' }]);
 	}
 	const [header, ...dataRows] = readRows(source, detectDelimiter(source));
+	return checkRows(header, dataRows, context);
+}
+
+/**
+ * One indicator from a form whose fields are named like the CSV columns: the same rules as a catalogue row
+ * (an edit form and an import can never disagree). Problems carry line 2 and the column as the field.
+ */
+export function parseCatalogueRecord(record: Partial<Record<string, string>>, context: { themes: ThemeRef[]; current: CurrentIndicator[] }): CatalogueImport {
+	const columns = [...allColumns];
+	return checkRows({ line: 1, cells: columns, error: null }, [{ line: 2, cells: columns.map((c) => record[c] ?? ''), error: null }], context);
+}
+
+function checkRows(header: RawRow | undefined, dataRows: RawRow[], context: { themes: ThemeRef[]; current: CurrentIndicator[] }): CatalogueImport {
 	const problems: CatalogueProblem[] = [];
 	const notices: string[] = [];
 	const headerLine = header?.line ?? 1;
