@@ -43,7 +43,8 @@ export function simplifyAreas(geometries: AreaGeometry[], options: SimplifyOptio
 		type: 'FeatureCollection' as const,
 		features: geometries.map((geometry, id) => ({ type: 'Feature' as const, id, properties: {}, geometry }))
 	};
-	const topo = presimplify(topology({ areas: collection }, QUANTIZATION) as Topology) as Topology;
+	// (The typings of topojson-simplify and topojson-server disagree on the properties type; the data is the same.)
+	const topo = (presimplify as (t: Topology) => Topology)(topology({ areas: collection }, QUANTIZATION));
 	const object = topo.objects.areas as { type: 'GeometryCollection'; geometries: GeometryObject[] };
 	// After presimplify, arcs are absolute [x, y, weight] (no transform any more).
 	const arcs = topo.arcs as unknown as [number, number, number][][];
@@ -65,7 +66,7 @@ export function simplifyAreas(geometries: AreaGeometry[], options: SimplifyOptio
 		};
 		const invalid: number[] = [];
 		for (const i of todo) {
-			const geometry = finishGeometry(feature(simplified, object.geometries[i]!).geometry as AreaGeometry | null);
+			const geometry = finishGeometry((feature(simplified, object.geometries[i]!) as { geometry: AreaGeometry | null }).geometry);
 			result[i] = geometry;
 			if (!geometry) invalid.push(i);
 		}
