@@ -36,6 +36,7 @@ export const TENANT_TABLES = [
 	'stories',
 	'published_cells',
 	'publications',
+	'pending_imports',
 	'measurements',
 	'deliveries',
 	'audit_log',

@@ -44,3 +44,10 @@ export function preferredGemeente(env: Env): string | null {
 export function isDemo(env: Env): boolean {
 	return !['0', 'false', 'nee', 'no'].includes((env.WIJKBEELD_DEMO ?? '1').trim().toLowerCase());
 }
+
+/** Largest GeoJSON file the area import reads: WIJKBEELD_MAX_GEOJSON_MB (default 50). */
+export function maxGeoJsonBytes(env: Env): number {
+	const mb = Number(env.WIJKBEELD_MAX_GEOJSON_MB?.trim() || 50);
+	if (!Number.isFinite(mb) || mb <= 0) throw new Error(`WIJKBEELD_MAX_GEOJSON_MB must be a positive number of megabytes, got ${JSON.stringify(env.WIJKBEELD_MAX_GEOJSON_MB)}`);
+	return Math.round(mb * 1024 * 1024);
+}

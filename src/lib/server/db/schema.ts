@@ -204,6 +204,17 @@ export interface PublicationTable {
 	published_at: string;
 }
 
+/** A checked upload shown as a preview, until it is saved or replaced. */
+export interface PendingImportTable {
+	id: string;
+	gemeente_code: string;
+	kind: 'gebieden';
+	created_by: string;
+	created_at: string;
+	/** JSON of what was checked (for areas: the simplified areas and the byte figures). */
+	payload: string;
+}
+
 export interface AppLockTable {
 	name: string;
 }
@@ -377,6 +388,7 @@ export interface Database {
 	published_cells: PublishedCellTable;
 	publications: PublicationTable;
 	app_locks: AppLockTable;
+	pending_imports: PendingImportTable;
 	housekeeping_runs: HousekeepingRunTable;
 	users: UserTable;
 	auth_sessions: AuthSessionTable;

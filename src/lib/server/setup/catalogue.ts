@@ -8,10 +8,10 @@ import { themeCodeFrom, validateTheme } from '../../domain/setup-input';
 import * as deliveries from '../db/deliveries';
 import * as dependents from '../db/dependents';
 import * as indicators from '../db/indicators';
-import { inTransaction, now, type Scope } from '../db/scope';
+import { now, type Scope } from '../db/scope';
 import * as themes from '../db/themes';
 import { publishChange } from '../publish/publication';
-import { recordChange, type Actor, type SetupResult } from './record';
+import { recordChange, refusable, Refused, type Actor, type SetupResult } from './record';
 
 type Fields = Record<string, string | undefined>;
 
@@ -116,22 +116,16 @@ export async function setIndicatorArchived(scope: Scope, actor: Actor, code: str
 export async function removeIndicator(scope: Scope, actor: Actor, code: string): Promise<SetupResult> {
 	const indicator = await indicators.get(scope, code);
 	if (!indicator) return { ok: false, message: 'Deze indicator bestaat niet (meer).' };
-	try {
+	return refusable(async () => {
 		await publishChange(scope, { kind: 'herberekening', summary: `Indicator ${code} verwijderd`, by: actor.id }, async (tx) => {
 			const found = await dependents.list(tx, 'indicator', code);
 			if (found.length > 0) throw new Refused(`${indicator.name} kan niet weg: er hoort nog iets bij (${dependents.describe(found)}). Archiveer de indicator als hij niet meer wordt gemeten.`);
 			await indicators.remove(tx, code);
 			await recordChange(tx, actor, 'indicator.verwijderd', code, { name: indicator.name, definition: indicator.definition }, null);
 		});
-	} catch (error) {
-		if (error instanceof Refused) return { ok: false, message: error.message };
-		throw error;
-	}
-	return { ok: true, value: undefined, message: `${indicator.name} is verwijderd.` };
+		return { ok: true, value: undefined, message: `${indicator.name} is verwijderd.` };
+	});
 }
-
-/** A refusal found inside a transaction: thrown to roll back, turned into a result by the caller. */
-class Refused extends Error {}
 
 /** Adds a theme; its code is made from its name. */
 export async function createTheme(scope: Scope, actor: Actor, fields: Fields): Promise<SetupResult<string>> {
@@ -169,13 +163,14 @@ export async function updateTheme(scope: Scope, actor: Actor, code: string, fiel
 export async function removeTheme(scope: Scope, actor: Actor, code: string): Promise<SetupResult> {
 	const theme = (await themes.list(scope)).find((t) => t.code === code);
 	if (!theme) return { ok: false, message: 'Dit thema bestaat niet (meer).' };
-	return inTransaction(scope.db, async (db) => {
-		const tx = { db, gemeente: scope.gemeente };
-		const found = await dependents.list(tx, 'theme', code);
-		if (found.length > 0) return { ok: false as const, message: `Het thema ${theme.name} kan niet weg: er hoort nog iets bij (${dependents.describe(found)}).` };
-		await themes.remove(tx, code);
-		await recordChange(tx, actor, 'thema.verwijderd', theme.name, { name: theme.name, description: theme.description }, null);
-		return { ok: true as const, value: undefined, message: `Het thema ${theme.name} is verwijderd.` };
+	return refusable(async () => {
+		await publishChange(scope, { kind: 'herberekening', summary: `Thema ${theme.name} verwijderd`, by: actor.id }, async (tx) => {
+			const found = await dependents.list(tx, 'theme', code);
+			if (found.length > 0) throw new Refused(`Het thema ${theme.name} kan niet weg: er hoort nog iets bij (${dependents.describe(found)}).`);
+			await themes.remove(tx, code);
+			await recordChange(tx, actor, 'thema.verwijderd', theme.name, { name: theme.name, description: theme.description }, null);
+		});
+		return { ok: true, value: undefined, message: `Het thema ${theme.name} is verwijderd.` };
 	});
 }
 

@@ -27,3 +27,16 @@ export async function recordChange(
 	if (line.length > 1500) line = `${line.slice(0, 1499)}…`;
 	await audit.record(scope, { userId: actor.id, action, subject, detail: { wijzigingen: line }, ip: actor.ip });
 }
+
+/** A refusal found inside a transaction: thrown to roll it back, turned into a result by the caller. */
+export class Refused extends Error {}
+
+/** Runs `work`; a `Refused` becomes a refused result with its message. */
+export async function refusable<T>(work: () => Promise<SetupResult<T>>): Promise<SetupResult<T>> {
+	try {
+		return await work();
+	} catch (error) {
+		if (error instanceof Refused) return { ok: false, message: error.message };
+		throw error;
+	}
+}

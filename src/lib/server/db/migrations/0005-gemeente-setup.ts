@@ -13,4 +13,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 	await db.schema.alterTable('indicators').addColumn('archived_at', 'text').execute();
 	await db.schema.alterTable('organisations').addColumn('archived_at', 'text').execute();
 	await db.schema.alterTable('organisation_assignments').addColumn('valid_from', 'text').execute();
+
+	// An uploaded file checked and shown as a preview, waiting for "opslaan": kept in the store (never on an
+	// instance's disk), so the save works on whichever instance receives it.
+	await db.schema
+		.createTable('pending_imports')
+		.addColumn('id', 'text', (c) => c.primaryKey())
+		.addColumn('gemeente_code', 'text', (c) => c.notNull().references('gemeenten.code'))
+		.addColumn('kind', 'text', (c) => c.notNull())
+		.addColumn('created_by', 'text', (c) => c.notNull())
+		.addColumn('created_at', 'text', (c) => c.notNull())
+		.addColumn('payload', 'text', (c) => c.notNull())
+		.execute();
 }
