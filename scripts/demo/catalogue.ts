@@ -1,9 +1,8 @@
 // Reads the demo's source data (indicator catalogue CSV, wijk GeoJSON) and holds the fixed demo facts:
 // themes, fictional organisations and the wijk profiles the generator draws from.
-import Papa from 'papaparse';
-import { deliverers, directions, frequencies, indicatorKinds, isOneOf } from '../../src/lib/domain/vocabulary';
+import { describeProblem, parseCatalogueCsv } from '../../src/lib/domain/catalogue-csv';
+import { importAreas, type ImportedArea } from '../../src/lib/domain/geo-import';
 import type { Indicator } from '../../src/lib/domain/indicator';
-import type { Deliverer, Direction, Frequency, IndicatorKind } from '../../src/lib/domain/vocabulary';
 
 export const GEMEENTE = { code: 'GM0546', name: 'Leiden' } as const;
 
@@ -51,66 +50,32 @@ export type CatalogueRow = Pick<Indicator, 'code' | 'name' | 'themeCode' | 'unit
 	definition: string;
 };
 
-const COLUMNS = ['code', 'naam', 'thema', 'eenheid', 'frequentie', 'bron', 'soort', 'richting', 'aanleverder', 'definitie'];
-
-/** Reads the `;`-separated indicator catalogue; throws naming the line and value of the first problem. */
+/**
+ * Reads the demo's indicator catalogue with the import every gemeente uses (catalogue-csv.ts); throws with
+ * every problem listed, so a broken demo file fails loudly.
+ */
 export function parseCatalogue(text: string): CatalogueRow[] {
-	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, delimiter: ';', skipEmptyLines: true });
-	const missing = COLUMNS.filter((c) => !parsed.meta.fields?.includes(c));
-	if (missing.length) throw new Error(`indicator catalogue lacks column(s): ${missing.join(', ')}`);
-	if (parsed.errors.length) {
-		const e = parsed.errors[0]!;
-		throw new Error(`indicator catalogue line ${(e.row ?? 0) + 2}: ${e.message}`);
-	}
-	const themeByName = new Map<string, string>(THEMES.map((t) => [t.name, t.code]));
-	const seen = new Set<string>();
-	return parsed.data.map((row, index) => {
-		const line = index + 2;
-		const fail = (what: string, value: string | undefined) => {
-			throw new Error(`indicator catalogue line ${line}: ${what} ${JSON.stringify(value)}`);
-		};
-		const code = row.code?.trim() ?? '';
-		if (!/^[A-Z0-9_]+$/.test(code)) fail('invalid code', row.code);
-		if (seen.has(code)) fail('duplicate code', code);
-		seen.add(code);
-		const themeCode = themeByName.get(row.thema?.trim() ?? '');
-		if (!themeCode) fail('unknown theme', row.thema);
-		if (!isOneOf(frequencies, row.frequentie)) fail('unknown frequency', row.frequentie);
-		if (!isOneOf(indicatorKinds, row.soort)) fail('unknown kind', row.soort);
-		if (!isOneOf(directions, row.richting)) fail('unknown direction', row.richting);
-		if (!isOneOf(deliverers, row.aanleverder)) fail('unknown deliverer', row.aanleverder);
-		if (!row.naam?.trim()) fail('empty name for', code);
-		if (!row.definitie?.trim()) fail('empty definition for', code);
-		return {
-			code,
-			name: row.naam!.trim(),
-			themeCode: themeCode!,
-			unit: row.eenheid!.trim(),
-			frequency: row.frequentie as Frequency,
-			source: row.bron!.trim(),
-			kind: row.soort as IndicatorKind,
-			direction: row.richting as Direction,
-			deliveredBy: row.aanleverder as Deliverer,
-			definition: row.definitie!.trim()
-		};
-	});
+	const parsed = parseCatalogueCsv(text, { themes: [...THEMES], current: [] });
+	if (!parsed.ok) throw new Error(`indicator catalogue: ${parsed.problems.map(describeProblem).join(' ')}`);
+	return parsed.rows.map(({ indicator, definition }) => ({
+		code: indicator.code,
+		name: indicator.name,
+		themeCode: indicator.themeCode,
+		unit: indicator.unit,
+		frequency: indicator.frequency,
+		source: indicator.source,
+		kind: indicator.kind,
+		direction: indicator.direction,
+		deliveredBy: indicator.deliveredBy,
+		definition
+	}));
 }
 
-export interface WijkFeature {
-	code: string;
-	name: string;
-	geometry: unknown;
-}
+export type WijkFeature = Pick<ImportedArea, 'code' | 'name' | 'geometry'>;
 
-/** Reads the wijk GeoJSON (CBS `statcode`/`statnaam`); throws naming a feature without them. */
+/** Reads the demo's wijk boundaries with the area import every gemeente uses (geo-import.ts); throws with every problem. */
 export function parseWijken(text: string): WijkFeature[] {
-	const json = JSON.parse(text) as { type?: string; features?: { properties?: Record<string, unknown>; geometry?: unknown }[] };
-	if (json.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new Error('wijk GeoJSON is not a FeatureCollection');
-	return json.features.map((f, i) => {
-		const code = f.properties?.statcode;
-		const name = f.properties?.statnaam;
-		if (typeof code !== 'string' || !/^WK\d{6}$/.test(code)) throw new Error(`wijk feature ${i}: invalid statcode ${JSON.stringify(code)}`);
-		if (typeof name !== 'string' || !name) throw new Error(`wijk feature ${i} (${code}): missing statnaam`);
-		return { code, name, geometry: f.geometry ?? null };
-	});
+	const result = importAreas(text, GEMEENTE.code);
+	if (!result.ok) throw new Error(`wijk GeoJSON: ${result.problems.join(' ')}`);
+	return result.areas.filter((a) => a.level === 'wijk').map(({ code, name, geometry }) => ({ code, name, geometry }));
 }

@@ -92,16 +92,16 @@ describe('parseCatalogue and parseWijken', () => {
 		expect(rows).toHaveLength(32);
 		expect(rows[0]).toMatchObject({ code: 'DEELN_UNIEK', themeCode: 'meedoen', frequency: 'kwartaal', deliveredBy: 'organisatie' });
 	});
-	it('names the line and value of a malformed row', () => {
+	it('refuses a malformed catalogue with the line and what is wrong, through the import every gemeente uses', () => {
 		const bad = csv.replace('DEELN_UNIEK;Unieke deelnemers aan activiteiten;Meedoen en ontmoeten;aantal;kwartaal', 'DEELN_UNIEK;Unieke deelnemers aan activiteiten;Meedoen en ontmoeten;aantal;maandelijks');
-		expect(() => parseCatalogue(bad)).toThrow('line 2: unknown frequency "maandelijks"');
-		expect(() => parseCatalogue('code;naam\nX;Y')).toThrow(/lacks column/);
+		expect(() => parseCatalogue(bad)).toThrow(/Regel 2.*frequentie/i);
+		expect(() => parseCatalogue('code;naam\nX;Y')).toThrow(/kolom "thema" ontbreekt/);
 		const dup = csv + csv.split('\n')[1] + '\n';
-		expect(() => parseCatalogue(dup)).toThrow(/duplicate code "DEELN_UNIEK"/);
+		expect(() => parseCatalogue(dup)).toThrow(/DEELN_UNIEK staat twee keer/);
 	});
-	it('names a wijk feature without a CBS code', () => {
+	it('reads the wijken through the area import, and refuses a file without CBS codes', () => {
 		expect(parseWijken(geojson)).toHaveLength(10);
-		expect(() => parseWijken('{"type":"FeatureCollection","features":[{"properties":{"statcode":"X1"}}]}')).toThrow(/invalid statcode "X1"/);
+		expect(() => parseWijken('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"statcode":"X1"},"geometry":null}]}')).toThrow(/wijk GeoJSON/);
 		expect(() => parseWijken('[]')).toThrow(/FeatureCollection/);
 	});
 });

@@ -16,6 +16,7 @@ import * as stories from '../../src/lib/server/db/stories';
 import * as themes from '../../src/lib/server/db/themes';
 import * as users from '../../src/lib/server/db/users';
 import * as publication from '../../src/lib/server/publish/publication';
+import { ensureGemeente } from '../../src/lib/server/setup/gemeente';
 import type { DemoData } from './generate';
 
 /**
@@ -84,8 +85,9 @@ export async function seedDemo(db: Db, demo: DemoData, passwordHashes: DemoPassw
 			if (!options.replace) throw new Error(`gemeente ${demo.gemeente.code} already exists; reset it first`);
 			await clearGemeente(trx, demo.gemeente.code);
 		}
-		await gemeenten.ensure(trx, demo.gemeente.code, demo.gemeente.name);
-		await areas.createMany(scope, demo.areas);
+		// The way every gemeente starts (admin:create): the gemeente with its own area, then its division.
+		await ensureGemeente(trx, demo.gemeente);
+		for (const area of demo.areas) await areas.upsert(scope, area);
 		for (const theme of demo.themes) await themes.create(scope, theme);
 		for (const { indicator, definitions } of demo.indicators) await indicators.create(scope, indicator, definitions);
 		for (const org of demo.organisations) await organisations.create(scope, org);

@@ -23,7 +23,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const orgName = new Map(orgs.map((o) => [o.id, o.name]));
 	return {
 		users: userList.map((u) => ({ ...u, organisation: u.organisationId ? (orgName.get(u.organisationId) ?? null) : null })),
-		organisations: orgs,
+		// Archived organisations get no new accounts.
+		organisations: orgs.filter((o) => !o.archivedAt).map((o) => ({ id: o.id, name: o.name, type: o.type })),
 		invitations: invitations.map((i) => ({ email: i.email, role: i.role, expiresAt: i.expiresAt, organisation: i.organisationId ? orgName.get(i.organisationId) : null })),
 		roles: roles.map((r) => ({ value: r, label: roleLabels[r] })),
 		publicDashboard: gemeente?.publicDashboard ?? true

@@ -24,8 +24,13 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		themes.list(locals.scope),
 		periodsOf(locals.scope, [area.code, city.code])
 	]);
+	// A wijk CBS redrew stays readable, with the wijken that cover it now.
+	const current = new Map(wijken.map((w) => [w.code, w.name]));
+	const archived = area.archivedAt
+		? { at: area.archivedAt, successors: area.successors.filter((s) => current.has(s.code)).map((s) => ({ code: s.code, name: current.get(s.code)!, share: s.share })) }
+		: null;
 	return {
-		area: { code: area.code, name: area.name, population: area.population },
+		area: { code: area.code, name: area.name, population: area.population, archived },
 		city: { code: city.code, name: city.name },
 		wijken: wijken.map((w) => ({ code: w.code, name: w.name })),
 		themes: themeList.map((t) => ({ code: t.code, name: t.name, description: t.description })),
