@@ -86,7 +86,7 @@ export async function seedDemo(db: Db, demo: DemoData, passwordHashes: DemoPassw
 			await clearGemeente(trx, demo.gemeente.code);
 		}
 		// The way every gemeente starts (admin:create): the gemeente with its own area, then its division.
-		await ensureGemeente(trx, demo.gemeente);
+		await ensureGemeente(trx, { ...demo.gemeente, publicDashboard: true });
 		for (const area of demo.areas) await areas.upsert(scope, area);
 		for (const theme of demo.themes) await themes.create(scope, theme);
 		for (const { indicator, definitions } of demo.indicators) await indicators.create(scope, indicator, definitions);

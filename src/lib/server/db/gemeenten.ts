@@ -13,10 +13,10 @@ export interface Gemeente {
 }
 
 /** Registers a municipality (tenant); a no-op when it exists. */
-export async function ensure(db: Db, code: string, name: string): Promise<void> {
+export async function ensure(db: Db, code: string, name: string, publicDashboard = true): Promise<void> {
 	await db
 		.insertInto('gemeenten')
-		.values({ code, name, public_dashboard: 1, publication_version: 0, created_at: now() })
+		.values({ code, name, public_dashboard: publicDashboard ? 1 : 0, publication_version: 0, hostname: null, created_at: now() })
 		.onConflict((oc) => oc.column('code').doNothing())
 		.execute();
 }

@@ -44,6 +44,8 @@ export interface Overview {
 	} | null;
 	mapChoices: { code: string; name: string; unit: string; minN: number }[];
 	mapNotice: string | null;
+	/** The wijken drawn without figures, while no indicator has wijk figures yet (a new gemeente). */
+	outline: string | null;
 	/** Per wijk: per theme, figures with a duiding for their latest period, of the figures with data. */
 	coverage: { code: string; name: string; themes: { code: string; interpreted: number; total: number }[] }[];
 }
@@ -120,6 +122,12 @@ export async function overview(scope: Scope, version: number, viewer: Viewer, as
 		map = { indicator: { code: mapIndicator.code, name: mapIndicator.name, unit: mapIndicator.unit, minN: mapIndicator.minN }, period, periods, svg, values, geometries };
 	}
 
+	// A gemeente that has its wijken but no figures yet still sees its map.
+	const outline =
+		!map && geometries.length > 0
+			? renderToString((document) => mapPlot(mapAreas(geometries, []), { width: MAP_WIDTH, label: 'Kaart van de wijken', document }))
+			: null;
+
 	const coverage = wijken.map((w) => ({
 		code: w.code,
 		name: w.name,
@@ -142,6 +150,7 @@ export async function overview(scope: Scope, version: number, viewer: Viewer, as
 		map,
 		mapChoices: mapChoices.map((i) => ({ code: i.code, name: i.name, unit: i.unit, minN: i.minN })),
 		mapNotice,
+		outline,
 		coverage
 	};
 }

@@ -15,6 +15,8 @@ export interface NewGemeente {
 	name: string;
 	/** Host name to serve it under when one deployment serves several gemeenten. */
 	hostname?: string | null;
+	/** Whether visitors may read it without signing in; a new gemeente starts closed until its beheerder opens it. */
+	publicDashboard?: boolean;
 }
 
 /** Why a gemeente or its first beheerder cannot be created; the message is for the operator. */
@@ -44,7 +46,7 @@ export async function ensureGemeente(db: Db, gemeente: NewGemeente): Promise<boo
 			const other = (await gemeenten.list(trx)).find((g) => g.hostname === hostname);
 			if (other) throw new SetupRefused(`Host name ${hostname} is already used by ${other.name} (${other.code}).`);
 		}
-		await gemeenten.ensure(trx, code, name);
+		await gemeenten.ensure(trx, code, name, gemeente.publicDashboard ?? false);
 		if (hostname) await gemeenten.setHostname(trx, code, hostname);
 		await trx
 			.insertInto('areas')
