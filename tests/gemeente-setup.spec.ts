@@ -51,9 +51,10 @@ test('the beheerder imports the wijken after a preview with a map', async ({ pag
 	await page.getByLabel(/GeoJSON-bestand/).setInputFiles('tests/fixtures/gebieden/katwijk-rd.geojson');
 	await page.getByRole('button', { name: 'Bekijk het voorbeeld' }).click();
 	const preview = page.getByRole('region', { name: /Voorbeeld: katwijk-rd.geojson/ });
-	await expect(preview).toContainText('4 wijken en 11 buurten gevonden (in RD, omgerekend naar WGS84)');
-	await expect(preview).toContainText(/Vereenvoudigd voor de kaart van \d+ kB naar \d+ kB/);
-	await expect(preview).toContainText('1 gebieden van andere gemeenten zijn overgeslagen.');
+	await expect(preview).toContainText('4 wijken en 11 buurten gevonden.');
+	await expect(preview).toContainText('We hebben ze omgezet naar WGS84');
+	await expect(preview).toContainText(/De vormen zijn vereenvoudigd voor de kaart: van [\d,]+ kB naar [\d,]+ kB\./);
+	await expect(preview).toContainText('1 gebied van een andere gemeente is overgeslagen.');
 	await expect(preview.getByRole('img', { name: 'Voorbeeld van de nieuwe indeling' })).toBeVisible();
 	await expect(preview.getByText('Nieuw: Rijnsburg (WK053702, wijk)')).toBeVisible();
 	await expectNoAxeViolations(page);
