@@ -30,25 +30,25 @@ async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
 
 /**
  * Call at the top of a spec file instead of startFromFreshDemo(): an empty store before its first test, and a
- * server per entry of `servers` (port → the gemeente it serves, or null for "the only one"), stopped after.
+ * server per entry of `servers` (port → extra environment, e.g. WIJKBEELD_GEMEENTE), stopped after.
  */
-export function startFromEmptyInstall(servers: Record<number, string | null>): void {
+export function startFromEmptyInstall(servers: Record<number, Record<string, string>>): void {
 	const running: ChildProcess[] = [];
 	test.beforeAll(async () => {
 		mkdirSync('var/e2e', { recursive: true });
 		for (const file of [EMPTY_DB, `${EMPTY_DB}-wal`, `${EMPTY_DB}-shm`]) rmSync(file, { force: true });
 		execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'], { env: { ...process.env, WIJKBEELD_DB: EMPTY_DB, DATABASE_URL: '' }, stdio: 'ignore' });
-		for (const [port, gemeente] of Object.entries(servers)) {
+		for (const [port, extra] of Object.entries(servers)) {
 			const server = spawn(process.execPath, ['build/index.js'], {
 				env: {
 					...process.env,
 					PORT: port,
-					ORIGIN: `http://localhost:${port}`,
+					...(extra.HOST_HEADER ? {} : { ORIGIN: `http://localhost:${port}` }),
 					WIJKBEELD_DB: EMPTY_DB,
 					DATABASE_URL: '',
 					WIJKBEELD_DEMO: '0',
 					BODY_SIZE_LIMIT: '60M',
-					...(gemeente ? { WIJKBEELD_GEMEENTE: gemeente } : {})
+					...extra
 				},
 				stdio: ['ignore', 'ignore', 'inherit']
 			});

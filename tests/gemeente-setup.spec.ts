@@ -10,7 +10,9 @@ const KATWIJK = 'http://localhost:4176';
 const DELFT = 'http://localhost:4177';
 const PASSWORD = 'katwijk-beheer-2026';
 
-startFromEmptyInstall({ 4176: null, 4177: 'GM0503' });
+// Katwijk's own server, Delft's (the same store, set by WIJKBEELD_GEMEENTE), and a regional host's that
+// picks the gemeente by host name (behind a proxy that passes the host).
+startFromEmptyInstall({ 4176: {}, 4177: { WIJKBEELD_GEMEENTE: 'GM0503' }, 4178: { HOST_HEADER: 'x-forwarded-host', PROTOCOL_HEADER: 'x-forwarded-proto' } });
 test.describe.configure({ mode: 'serial' });
 
 async function signIn(page: Page, base: string, email: string, password = PASSWORD) {
@@ -138,7 +140,7 @@ test('the dashboard shows the new gemeente with its map and no figures yet; the 
 });
 
 test('a second gemeente on the same store has its own beheerder and sees none of it', async ({ page }) => {
-	expect(adminCreate({ gemeente: 'GM0503', 'gemeente-naam': 'Delft', email: 'beheer@delft.nl', naam: 'Dirk Delft' }, PASSWORD)).toMatch(/Created gemeente Delft/);
+	expect(adminCreate({ gemeente: 'GM0503', 'gemeente-naam': 'Delft', email: 'beheer@delft.nl', naam: 'Dirk Delft', adres: 'wijkbeeld.delft.example' }, PASSWORD)).toMatch(/Created gemeente Delft/);
 	await signIn(page, DELFT, 'beheer@katwijk.nl');
 	await expect(page.getByRole('alert')).toBeVisible();
 	await signIn(page, DELFT, 'beheer@delft.nl');
@@ -153,4 +155,13 @@ test('a second gemeente on the same store has its own beheerder and sees none of
 	// The Katwijk server still serves Katwijk: the oldest gemeente when no host name or setting says otherwise.
 	await page.goto(`${KATWIJK}/login`);
 	await expect(page.getByRole('link', { name: /Wijkbeeld Katwijk/ })).toBeVisible();
+});
+
+test('a regional host serves each gemeente under its own host name', async ({ request }) => {
+	const page = async (host: string | null) =>
+		(await request.get('http://localhost:4178/login', { headers: { 'x-forwarded-proto': 'http', ...(host ? { 'x-forwarded-host': host } : {}) } })).text();
+	expect(await page('wijkbeeld.delft.example')).toMatch(/class="place[^"]*"> Delft</);
+	expect(await page('WIJKBEELD.DELFT.EXAMPLE')).toMatch(/class="place[^"]*"> Delft</);
+	// A host name no gemeente has: the oldest gemeente, as on a single-gemeente install.
+	expect(await page('localhost:4178')).toMatch(/class="place[^"]*"> Katwijk</);
 });
