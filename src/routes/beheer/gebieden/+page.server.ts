@@ -48,10 +48,6 @@ export const load: PageServerLoad = async ({ locals, url, getClientAddress }) =>
 			? {
 					id: preview.id,
 					fileName: preview.fileName,
-					crs: preview.crs,
-					bytesBefore: preview.bytesBefore,
-					bytesAfter: preview.bytesAfter,
-					otherGemeenten: preview.otherGemeenten,
 					notices: preview.notices,
 					plan: preview.plan,
 					wijken: preview.areas.filter((a) => a.level === 'wijk').length,
