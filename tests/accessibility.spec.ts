@@ -25,6 +25,11 @@ const pages: { name: string; path: string; duckdb?: boolean; as?: Role }[] = [
 	{ name: 'beheer', path: '/beheer', as: 'beheerder' },
 	{ name: 'logboek', path: '/beheer/audit', as: 'beheerder' },
 	{ name: 'publicaties', path: '/beheer/publicaties', as: 'beleidsmedewerker' },
+	{ name: 'gebieden', path: '/beheer/gebieden', as: 'beheerder' },
+	{ name: 'thema’s en indicatoren', path: '/beheer/indicatoren', as: 'beheerder' },
+	{ name: 'indicator wijzigen', path: '/beheer/indicatoren/DEELN_UNIEK', as: 'beheerder' },
+	{ name: 'indicator toevoegen', path: '/beheer/indicatoren/nieuw', as: 'beheerder' },
+	{ name: 'organisaties', path: '/beheer/organisaties', as: 'beheerder' },
 	{ name: 'geen toegang', path: '/beheer', as: 'lezer' }
 ];
 
