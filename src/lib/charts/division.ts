@@ -22,7 +22,8 @@ export function describeDivision(areas: DivisionArea[]): string {
 	const wijken = areas.filter((a) => a.level === 'wijk');
 	const buurten = areas.length - wijken.length;
 	const changed = areas.filter((a) => a.status !== 'ongewijzigd').length;
-	return `Kaart van ${wijken.length} wijken${buurten ? ` en ${buurten} buurten` : ''}: ${wijken.map((w) => w.name).join(', ')}. ${changed === 0 ? 'Er verandert niets.' : `${changed} gebieden veranderen; de tabel noemt ze.`}`;
+	const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+	return `Kaart van ${n(wijken.length, 'wijk', 'wijken')}${buurten ? ` en ${n(buurten, 'buurt', 'buurten')}` : ''}: ${wijken.map((w) => w.name).join(', ')}. ${changed === 0 ? 'Er verandert niets.' : `${n(changed, 'gebied verandert', 'gebieden veranderen')}; de lijst naast de kaart noemt ze.`}`;
 }
 
 /** Draws the division. */

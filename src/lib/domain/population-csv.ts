@@ -5,6 +5,7 @@ import { parsePopulation } from './setup-input';
 
 export type PopulationImport = { ok: true; values: { code: string; population: number | null }[] } | { ok: false; problems: string[] };
 
+const MAX_PROBLEMS = 50;
 const CODE_COLUMNS = ['code', 'gebiedcode', 'wijkcode', 'buurtcode', 'statcode', 'wk_code', 'bu_code'];
 const POPULATION_COLUMNS = ['inwoners', 'aantal_inwoners', 'aant_inw', 'bevolking'];
 
@@ -36,5 +37,6 @@ export function parsePopulationCsv(text: string, known: Set<string>): Population
 		if (!value.ok) problems.push(`Regel ${line}: ${value.message}`);
 		else values.push({ code, population: value.value });
 	});
+	if (problems.length > MAX_PROBLEMS) return { ok: false, problems: [...problems.slice(0, MAX_PROBLEMS), `En nog ${problems.length - MAX_PROBLEMS} problemen.`] };
 	return problems.length ? { ok: false, problems } : { ok: true, values };
 }

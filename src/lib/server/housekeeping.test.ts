@@ -26,11 +26,14 @@ describe.each(stores)('housekeeping on %s', (store) => {
 		const link = { purpose: 'wachtwoord' as const, userId: user, email: 'a@x.nl', role: null, organisationId: null, createdBy: null };
 		await accountTokens.create(scope, { ...link, id: 'expired-long-ago', expiresAt: new Date(now - 40 * day).toISOString() });
 		await accountTokens.create(scope, { ...link, id: 'expired-yesterday', expiresAt: new Date(now - day).toISOString() });
+		const preview = { gemeente_code: 'GM0001', kind: 'gebieden' as const, created_by: user, payload: '{}' };
+		await db.insertInto('pending_imports').values([{ ...preview, id: 'abandoned', created_at: new Date(now - 2 * day).toISOString() }, { ...preview, id: 'fresh', created_at: new Date(now - 60_000).toISOString() }]).execute();
 	});
 	afterEach(async () => db.destroy());
 
 	it('removes what has expired and keeps what still counts', async () => {
-		expect(await runHousekeeping(db, now)).toEqual({ ran: true, sessions: 1, throttles: 1, links: 1 });
+		expect(await runHousekeeping(db, now)).toEqual({ ran: true, sessions: 1, throttles: 1, links: 1, previews: 1 });
+		expect((await db.selectFrom('pending_imports').select('id').execute()).map((r) => r.id)).toEqual(['fresh']);
 		expect((await db.selectFrom('auth_sessions').select('id').execute()).map((r) => r.id)).toEqual(['live']);
 		expect((await db.selectFrom('login_throttles').select('key').execute()).map((r) => r.key)).toEqual(['ip:recent']);
 		expect((await db.selectFrom('account_tokens').select('id').execute()).map((r) => r.id)).toEqual(['expired-yesterday']);

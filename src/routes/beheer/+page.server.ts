@@ -23,8 +23,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const orgName = new Map(orgs.map((o) => [o.id, o.name]));
 	return {
 		users: userList.map((u) => ({ ...u, organisation: u.organisationId ? (orgName.get(u.organisationId) ?? null) : null })),
-		// Archived organisations get no new accounts.
-		organisations: orgs.filter((o) => !o.archivedAt).map((o) => ({ id: o.id, name: o.name, type: o.type })),
+		// Archived organisations get no new accounts; a user already in one keeps it (labelled).
+		organisations: orgs.map((o) => ({ id: o.id, name: o.archivedAt ? `${o.name} (gearchiveerd)` : o.name, type: o.type, archived: o.archivedAt !== null })),
 		invitations: invitations.map((i) => ({ email: i.email, role: i.role, expiresAt: i.expiresAt, organisation: i.organisationId ? orgName.get(i.organisationId) : null })),
 		roles: roles.map((r) => ({ value: r, label: roleLabels[r] })),
 		publicDashboard: gemeente?.publicDashboard ?? true

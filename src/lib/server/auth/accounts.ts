@@ -36,10 +36,14 @@ function organisationFor(role: unknown, organisationId: string | null): string |
 }
 
 /** Checks role and organisation together: an aanleveraar belongs to exactly one welfare organisation. */
-async function checkRole(scope: Scope, role: unknown, organisationId: string | null): Promise<string | null> {
+async function checkRole(scope: Scope, role: unknown, organisationId: string | null, keeping: string | null = null): Promise<string | null> {
 	if (!isOneOf(roles, role)) return 'Kies een rol.';
 	if (role === 'aanleveraar' && !organisationId) return 'Kies de organisatie waarvoor deze aanleveraar cijfers levert.';
-	if (organisationId && !(await organisations.list(scope)).some((o) => o.id === organisationId)) return 'Deze organisatie bestaat niet.';
+	if (!organisationId) return null;
+	const org = await organisations.get(scope, organisationId);
+	if (!org) return 'Deze organisatie bestaat niet.';
+	// Nobody joins an archived organisation; someone already in it may keep it.
+	if (org.archivedAt && organisationId !== keeping) return `${org.name} is gearchiveerd. Kies een organisatie die nog aanlevert.`;
 	return null;
 }
 
@@ -148,7 +152,7 @@ const beheerderLock = (scope: Scope) => `beheerders:${scope.gemeente}`;
 /** Changes a user's role (and organisation); ends their sessions so the new rights apply at once. */
 export async function changeRole(scope: Scope, actor: Actor, userId: string, role: unknown, organisationId: string | null): Promise<Result> {
 	const organisation = organisationFor(role, organisationId);
-	const problem = await checkRole(scope, role, organisation);
+	const problem = await checkRole(scope, role, organisation, (await users.getById(scope, userId))?.organisationId ?? null);
 	if (problem) return { ok: false, message: problem };
 	// Count and change in one transaction under the gemeente's beheerder lock, so two beheerders who demote
 	// each other at the same moment (on two app instances, on PostgreSQL) cannot leave none.

@@ -4,6 +4,7 @@ import * as authSessions from '../db/auth-sessions';
 import type { Db } from '../db/client';
 import type { Scope } from '../db/scope';
 import { stores, testDb, seedSmallGemeente } from '../db/test-fixtures';
+import * as organisations from '../db/organisations';
 import * as users from '../db/users';
 import * as accounts from './accounts';
 import { signIn, WRONG_CREDENTIALS } from './login';
@@ -182,6 +183,15 @@ describe.each(stores)('on %s', (store) => {
 			expect(await accounts.invite(scope, actor(), { email: 'a@b.nl', role: 'aanleveraar', organisationId: null })).toEqual({ ok: false, message: expect.stringContaining('organisatie') });
 			expect(await accounts.invite(scope, actor(), { email: 'beheer@example.nl', role: 'lezer', organisationId: null })).toEqual({ ok: false, message: expect.stringContaining('al een account') });
 			expect((await accounts.invite(scope, actor(), { email: 'a@b.nl', role: 'koning', organisationId: null })).ok).toBe(false);
+		});
+
+		it('lets nobody join an archived organisation, and lets its members keep it', async () => {
+			const member = await users.create(scope, { name: 'Lid', email: 'lid@example.nl', role: 'aanleveraar', organisationId: orgId });
+			await organisations.setArchived(scope, orgId, new Date().toISOString());
+			expect(await accounts.invite(scope, actor(), { email: 'nieuw@example.nl', role: 'aanleveraar', organisationId: orgId })).toEqual({ ok: false, message: expect.stringContaining('gearchiveerd') });
+			expect((await accounts.changeRole(scope, actor(), member, 'aanleveraar', orgId)).ok).toBe(true);
+			const other = await users.create(scope, { name: 'Ander', email: 'ander@example.nl', role: 'lezer', organisationId: null });
+			expect(await accounts.changeRole(scope, actor(), other, 'aanleveraar', orgId)).toEqual({ ok: false, message: expect.stringContaining('gearchiveerd') });
 		});
 
 		it('a reset link sets a new password once and ends all sessions', async () => {

@@ -1,4 +1,5 @@
 import type { Definition, Indicator } from '../../domain/indicator';
+import { comparePeriods, requirePeriod } from '../../domain/periods';
 
 export type { Definition, Indicator };
 import { inTransaction, type Scope } from './scope';
@@ -95,7 +96,11 @@ async function withDefinitions(scope: Scope, list: (Indicator & { archivedAt: st
 		.orderBy('valid_from')
 		.execute();
 	return list.map((indicator) => {
-		const definitions = rows.filter((r) => r.indicator_code === indicator.code).map(({ indicator_code: _, ...d }) => d);
+		// By period start, not as text: "2024-H2" sorts before "2024-Q1" as text but starts later.
+		const definitions = rows
+			.filter((r) => r.indicator_code === indicator.code)
+			.map(({ indicator_code: _, ...d }) => d)
+			.sort((a, b) => comparePeriods(requirePeriod(a.validFrom), requirePeriod(b.validFrom)));
 		return { ...indicator, definition: definitions.at(-1)?.definition ?? '', definitions };
 	});
 }

@@ -125,7 +125,7 @@ export interface IndicatorTable {
 	valid_from: string | null;
 	valid_to: string | null;
 	position: number;
-	/** Archived indicators get no new deliveries and leave the dashboard; their history stays readable. */
+	/** Archived indicators get no new assignments or deliveries; their figures stay on the dashboard. */
 	archived_at: string | null;
 }
 

@@ -50,7 +50,8 @@ export interface Overview {
 	coverage: { code: string; name: string; themes: { code: string; interpreted: number; total: number }[] }[];
 }
 
-const DEFAULT_MAP_INDICATOR = 'EENZAAM';
+/** A share or a rate compares fairly between wijken of different size; a count mostly shows their size. */
+const isRate = (unit: string) => unit === 'procent' || unit.startsWith('per ');
 
 /** The same period one year earlier: 2025-Q3 → 2024-Q3, 2025 → 2024. */
 function previousYear(code: string): string {
@@ -107,7 +108,8 @@ export async function overview(scope: Scope, version: number, viewer: Viewer, as
 	};
 
 	const mapChoices = catalogue.filter((i) => hasWijkData.has(i.code));
-	const mapIndicator = mapChoices.find((i) => i.code === (askedMap ?? DEFAULT_MAP_INDICATOR)) ?? mapChoices[0];
+	// Without a choice: the first rate in catalogue order, so a new gemeente needs no setting for its map.
+	const mapIndicator = (askedMap ? mapChoices.find((i) => i.code === askedMap) : undefined) ?? mapChoices.find((i) => isRate(i.unit)) ?? mapChoices[0];
 	const mapNotice = askedMap && mapIndicator?.code !== askedMap ? `De kaart kan indicator "${askedMap}" niet tonen. U ziet ${mapIndicator?.name ?? 'geen kaart'}.` : null;
 	let map: Overview['map'] = null;
 	// Without wijk boundaries there is no map; the tiles and tables still show everything.

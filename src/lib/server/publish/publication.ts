@@ -100,14 +100,20 @@ function dedupe(groups: CellGroup[]): CellGroup[] {
 /**
  * Makes a setup change (catalogue, areas, organisations) and publishes it as one transaction, under the
  * publication lock taken first: readers see the change and the recomputed cells together, with a new
- * version, so no cache keeps the old definition, minimum n or population.
+ * version, so no cache keeps the old definition, minimum n or population. `groups` names the published
+ * groups to recompute; it runs after `change`, inside the lock, so a delivery published meanwhile is in it.
  */
-export async function publishChange<T>(scope: Scope, request: Omit<PublicationRequest, 'deliveries' | 'everything'>, change: (tx: Scope) => Promise<T>): Promise<{ result: T; publication: Publication }> {
+export async function publishChange<T>(
+	scope: Scope,
+	request: Omit<PublicationRequest, 'deliveries' | 'everything' | 'groups'> & { groups?: (tx: Scope, result: T) => Promise<CellGroup[]> },
+	change: (tx: Scope) => Promise<T>
+): Promise<{ result: T; publication: Publication }> {
 	return inTransaction(scope.db, async (db) => {
 		const tx: Scope = { db, gemeente: scope.gemeente };
 		await lock(db, `publication:${scope.gemeente}`);
 		const result = await change(tx);
-		return { result, publication: await publish(tx, request) };
+		const { groups, ...rest } = request;
+		return { result, publication: await publish(tx, { ...rest, groups: groups ? await groups(tx, result) : [] }) };
 	});
 }
 

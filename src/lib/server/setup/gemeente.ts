@@ -38,13 +38,13 @@ export async function ensureGemeente(db: Db, gemeente: NewGemeente): Promise<boo
 	return inTransaction(db, async (trx) => {
 		await lock(trx, `gemeente:${code}`);
 		const existing = await gemeenten.get(trx, code);
+		if (hostname) {
+			const other = (await gemeenten.list(trx)).find((g) => g.hostname === hostname && g.code !== code);
+			if (other) throw new SetupRefused(`Host name ${hostname} is already used by ${other.name} (${other.code}).`);
+		}
 		if (existing) {
 			if (hostname && existing.hostname !== hostname) await gemeenten.setHostname(trx, code, hostname);
 			return false;
-		}
-		if (hostname) {
-			const other = (await gemeenten.list(trx)).find((g) => g.hostname === hostname);
-			if (other) throw new SetupRefused(`Host name ${hostname} is already used by ${other.name} (${other.code}).`);
 		}
 		await gemeenten.ensure(trx, code, name, gemeente.publicDashboard ?? false);
 		if (hostname) await gemeenten.setHostname(trx, code, hostname);

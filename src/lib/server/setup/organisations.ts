@@ -6,23 +6,33 @@ import * as deliveries from '../db/deliveries';
 import * as dependents from '../db/dependents';
 import * as indicators from '../db/indicators';
 import * as organisations from '../db/organisations';
+import { lock } from '../db/locks';
 import { inTransaction, now, type Scope } from '../db/scope';
 import { publishChange } from '../publish/publication';
-import { recordChange, type Actor, type SetupResult } from './record';
+import { recordChange, refusable, Refused, type Actor, type SetupResult } from './record';
 
 type Fields = Record<string, string | undefined>;
+
+/** Refuses a name another organisation of the gemeente has (names are unique per gemeente). */
+async function requireFreeName(tx: Scope, name: string, ownId: string | null): Promise<void> {
+	await lock(tx.db, `organisations:${tx.gemeente}`);
+	const taken = (await organisations.list(tx)).find((o) => o.name.toLowerCase() === name.toLowerCase() && o.id !== ownId);
+	if (taken) throw new Refused(`Er is al een organisatie met de naam ${taken.name}. Kies een andere naam.`, 'naam');
+}
 
 /** Adds an organisation; returns its id. */
 export async function create(scope: Scope, actor: Actor, fields: Fields): Promise<SetupResult<string>> {
 	const input = validateOrganisation(fields);
 	if (!input.ok) return { ok: false, message: 'Controleer de velden.', issues: input.issues };
-	const id = await inTransaction(scope.db, async (db) => {
-		const tx = { db, gemeente: scope.gemeente };
-		const created = await organisations.create(tx, input.value);
-		await recordChange(tx, actor, 'organisatie.aangemaakt', input.value.name, null, input.value);
-		return created;
-	});
-	return { ok: true, value: id, message: `${input.value.name} is toegevoegd.` };
+	return refusable(() =>
+		inTransaction(scope.db, async (db) => {
+			const tx = { db, gemeente: scope.gemeente };
+			await requireFreeName(tx, input.value.name, null);
+			const id = await organisations.create(tx, input.value);
+			await recordChange(tx, actor, 'organisatie.aangemaakt', input.value.name, null, input.value);
+			return { ok: true as const, value: id, message: `${input.value.name} is toegevoegd.` };
+		})
+	);
 }
 
 /** Renames an organisation or changes its type; a rename of one with published figures is published. */
@@ -32,13 +42,20 @@ export async function update(scope: Scope, actor: Actor, id: string, fields: Fie
 	const before = await organisations.get(scope, id);
 	if (!before) return { ok: false, message: 'Deze organisatie bestaat niet (meer).' };
 	const change = async (tx: Scope) => {
+		await requireFreeName(tx, input.value.name, id);
 		await organisations.update(tx, { id, ...input.value });
 		await recordChange(tx, actor, 'organisatie.gewijzigd', input.value.name, { name: before.name, type: before.type }, input.value);
 	};
-	const groups = before.name === input.value.name ? [] : await deliveries.groupsOfOrganisation(scope, id);
-	if (groups.length > 0) await publishChange(scope, { kind: 'herberekening', summary: `Organisatie hernoemd: ${before.name} → ${input.value.name}`, by: actor.id, groups }, change);
-	else await inTransaction(scope.db, (db) => change({ db, gemeente: scope.gemeente }));
-	return { ok: true, value: undefined, message: 'De organisatie is bijgewerkt.' };
+	return refusable(async () => {
+		// The name is part of every published cell of the organisation: a rename is a publication, and the
+		// groups are found under its lock, so a delivery published meanwhile gets the new name too.
+		if (before.name !== input.value.name) {
+			await publishChange(scope, { kind: 'herberekening', summary: `Organisatie hernoemd: ${before.name} → ${input.value.name}`, by: actor.id, groups: (tx) => deliveries.groupsOfOrganisation(tx, id) }, change);
+		} else {
+			await inTransaction(scope.db, (db) => change({ db, gemeente: scope.gemeente }));
+		}
+		return { ok: true, value: undefined, message: 'De organisatie is bijgewerkt.' };
+	});
 }
 
 /** Archives an organisation (it delivers nothing new, its history stays) or takes it back into use. */
@@ -73,7 +90,7 @@ export async function remove(scope: Scope, actor: Actor, id: string): Promise<Se
 export async function assign(scope: Scope, actor: Actor, id: string, input: { indicators: string[]; areas: string[]; from: string }): Promise<SetupResult> {
 	const org = await organisations.get(scope, id);
 	if (!org) return { ok: false, message: 'Deze organisatie bestaat niet (meer).' };
-	if (org.archivedAt) return { ok: false, message: 'Deze organisatie is gearchiveerd. Zet haar eerst terug in gebruik.' };
+	if (org.archivedAt) return { ok: false, message: 'Deze organisatie is gearchiveerd. Kies eerst ‘Weer in gebruik nemen’.' };
 	const [current, areaList, city] = await Promise.all([indicators.listCurrent(scope), areas.listAll(scope), areas.get(scope, scope.gemeente)]);
 	const known = {
 		indicators: new Set(current.map((i) => i.code)),

@@ -29,14 +29,24 @@ export async function recordChange(
 }
 
 /** A refusal found inside a transaction: thrown to roll it back, turned into a result by the caller. */
-export class Refused extends Error {}
+export class Refused extends Error {
+	/** The form field the refusal is about, when it is about one. */
+	constructor(
+		message: string,
+		readonly field: string | null = null
+	) {
+		super(message);
+	}
+}
 
 /** Runs `work`; a `Refused` becomes a refused result with its message. */
 export async function refusable<T>(work: () => Promise<SetupResult<T>>): Promise<SetupResult<T>> {
 	try {
 		return await work();
 	} catch (error) {
-		if (error instanceof Refused) return { ok: false, message: error.message };
+		if (error instanceof Refused) {
+			return error.field ? { ok: false, message: 'Controleer de velden.', issues: [{ field: error.field, message: error.message }] } : { ok: false, message: error.message };
+		}
 		throw error;
 	}
 }

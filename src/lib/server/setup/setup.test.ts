@@ -155,8 +155,11 @@ describe.each(stores)('gemeente setup on %s', (store) => {
 			const version = await publication.currentVersion(scope);
 			expect((await catalogue.saveIndicator(scope, actor, fields, 'DEELN')).ok).toBe(true);
 			expect(await publication.currentVersion(scope)).toBe(version + 1);
-			// 7 is now below the minimum; 40 is hidden too, or the city total would give 7 away... unless none exists.
-			expect((await hidden())[0]).toEqual(['WK000101', 1, 'Welzijn GM0001']);
+			// 7 is now below the minimum of 10 and hidden; with no city total to protect, 40 stays visible.
+			expect(await hidden()).toEqual([
+				['WK000101', 1, 'Welzijn GM0001'],
+				['WK000102', 0, 'Welzijn GM0001']
+			]);
 		});
 
 		it('refuses to delete what figures depend on, and archives instead', async () => {
@@ -191,6 +194,12 @@ describe.each(stores)('gemeente setup on %s', (store) => {
 			await orgSetup.unassign(scope, actor, id, ['TEV']);
 			expect(await organisationsRepo.assignments(scope, id)).toEqual([]);
 			expect((await orgSetup.remove(scope, actor, id)).ok).toBe(true);
+		});
+
+		it('refuses a second organisation with the same name, and editing an indicator that is gone', async () => {
+			expect(await orgSetup.create(scope, actor, { naam: 'welzijn gm0001', soort: 'overig' })).toMatchObject({ ok: false, issues: [{ field: 'naam', message: expect.stringMatching(/al een organisatie/) }] });
+			expect(await catalogue.saveIndicator(scope, actor, { naam: 'X' }, 'WEG')).toMatchObject({ ok: false, message: expect.stringMatching(/bestaat niet/) });
+			expect(await indicators.get(scope, 'WEG')).toBeUndefined();
 		});
 
 		it('republishes when inhabitants change', async () => {
@@ -229,6 +238,7 @@ describe.each(stores)('gemeente setup on %s', (store) => {
 			const org = await orgSetup.create(scope, actor, { naam: 'Welzijn Katwijk', soort: 'welzijnsorganisatie' });
 			await themes.create(scope, { code: 'meedoen', name: 'Meedoen', description: 'Doel', position: 0 });
 			await catalogue.importCsv(scope, actor, [HEADER, 'DEELN;Deelnemers;Meedoen;aantal;kwartaal;registratie;output;neutraal;organisatie;Telt'].join('\n'));
+			await orgSetup.assign(scope, actor, org.ok ? org.value : '', { indicators: ['DEELN'], areas: ['WK053702'], from: '' });
 			const id = await deliveries.createDraft(scope, { organisationId: org.ok ? org.value : '', period: '2025-Q1', measurements: [{ indicatorCode: 'DEELN', areaCode: 'WK053702', period: '2025-Q1', value: 30 }] });
 			await publishDelivery(scope, id);
 
@@ -240,12 +250,19 @@ describe.each(stores)('gemeente setup on %s', (store) => {
 			expect(second.value.plan.renamed).toContainEqual(expect.objectContaining({ code: 'WK053700', to: 'Katwijk Zee-Noord' }));
 			expect((await areaSetup.apply(scope, actor, second.value.id)).ok).toBe(true);
 
+			expect(await organisationsRepo.assignments(scope, org.ok ? org.value : '')).toEqual([]);
 			const old = await areasRepo.get(scope, 'WK053702');
 			expect(old?.archivedAt).not.toBeNull();
 			expect(old?.successors.map((s) => s.code).sort()).toEqual(['WK053704', 'WK053705']);
 			expect((await areasRepo.list(scope, 'wijk')).map((w) => w.code)).not.toContain('WK053702');
 			const cells = await db.selectFrom('published_cells').select('value').where('gemeente_code', '=', 'GM0537').where('area_code', '=', 'WK053702').execute();
 			expect(cells.map((c) => c.value)).toEqual([30]);
+		});
+
+		it('refuses buurten whose wijk is neither in the file nor stored', async () => {
+			const buurt = { type: 'Feature', properties: { BU_CODE: 'BU05370901', BU_NAAM: 'Los', GM_CODE: 'GM0537' }, geometry: { type: 'Polygon', coordinates: [[[4.4, 52.2], [4.41, 52.2], [4.41, 52.21], [4.4, 52.2]]] } };
+			const preview = await areaSetup.preview(scope, actor, JSON.stringify({ type: 'FeatureCollection', features: [buurt] }), 'b', 1_000_000);
+			expect(preview).toMatchObject({ ok: false, problems: [expect.stringMatching(/Buurt BU05370901 hoort bij wijk WK053709/)] });
 		});
 
 		it('refuses a file of another gemeente and changes nothing', async () => {
@@ -263,5 +280,8 @@ describe.each(stores)('gemeente setup on %s', (store) => {
 		expect(results.every((r) => r.ok)).toBe(true);
 		const versions = (await publication.history(scope)).map((p) => p.version).sort((a, b) => a - b);
 		expect(versions).toEqual([1, 2, 3, 4]);
+		const stored = await themes.list(scope);
+		expect(new Set(stored.map((t) => t.position)).size).toBe(4);
+		expect(new Set(stored.map((t) => t.code)).size).toBe(4);
 	});
 });

@@ -71,7 +71,7 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0) return fail(400, { form: 'voorbeeld', message: 'Kies een GeoJSON-bestand met wijken en buurten.', problems: [] as string[] });
 		const max = maxGeoJsonBytes(env);
 		if (file.size > max) {
-			return fail(413, { form: 'voorbeeld', message: `Het bestand is ${Math.ceil(file.size / 1024 / 1024)} MB; hooguit ${Math.round(max / 1024 / 1024)} MB kan. Download bij PDOK alleen uw eigen gemeente.`, problems: [] as string[] });
+			return fail(413, { form: 'voorbeeld', message: `Het bestand is ${Math.ceil(file.size / 1024 / 1024)} MB; hooguit ${Math.round(max / 1024 / 1024)} MB kan. Download bij PDOK alleen uw eigen gemeente, of zet de andere gemeenten uit het bestand.`, problems: [] as string[] });
 		}
 		const result = await setup.preview(locals.scope, who, decodeText(new Uint8Array(await file.arrayBuffer())), file.name.slice(0, 120), max);
 		if (!result.ok) return fail(422, { form: 'voorbeeld', message: 'Dit bestand kunnen we niet gebruiken. Er is niets veranderd.', problems: result.problems });
@@ -111,7 +111,9 @@ export const actions: Actions = {
 	},
 	verwijderen: async ({ request, locals, url, getClientAddress }) => {
 		const who = actor(locals, url, getClientAddress());
-		const result = await setup.remove(locals.scope, who, String((await request.formData()).get('code') ?? ''));
+		const form = await request.formData();
+		if (String(form.get('bevestigd')) !== 'ja') return fail(400, { form: 'verwijderen', message: 'Vink aan dat u het gebied echt wilt verwijderen.', problems: [] as string[] });
+		const result = await setup.remove(locals.scope, who, String(form.get('code') ?? ''));
 		return result.ok ? { form: 'verwijderen', done: result.message } : fail(409, { form: 'verwijderen', message: result.message, problems: [] as string[] });
 	}
 };

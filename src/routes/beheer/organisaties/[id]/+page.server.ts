@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		areas.get(locals.scope, locals.scope.gemeente)
 	]);
 	const areaName = new Map([...(city ? [[city.code, city.name] as const] : []), ...areaList.map((a) => [a.code, a.name] as const)]);
-	const indicatorName = new Map(all.map((i) => [i.code, i.name]));
+	const indicatorName = new Map(all.map((i) => [i.code, i.archivedAt ? `${i.name} (gearchiveerd)` : i.name]));
 	// One line per indicator: the areas and the first period.
 	const byIndicator = new Map<string, { areas: string[]; from: Set<string | null> }>();
 	for (const a of assigned) {
@@ -47,8 +47,9 @@ export const actions: Actions = {
 	wijzigen: async ({ request, locals, url, params, getClientAddress }) => {
 		const who = actor(locals, url, getClientAddress());
 		const form = await request.formData();
-		const result = await setup.update(locals.scope, who, params.id, { naam: String(form.get('naam') ?? ''), soort: String(form.get('soort') ?? '') });
-		return result.ok ? { form: 'wijzigen', done: result.message } : fail(400, { form: 'wijzigen', message: result.message, issues: result.issues ?? [] });
+		const fields = { naam: String(form.get('naam') ?? ''), soort: String(form.get('soort') ?? '') };
+		const result = await setup.update(locals.scope, who, params.id, fields);
+		return result.ok ? { form: 'wijzigen', done: result.message } : fail(400, { form: 'wijzigen', message: result.message, issues: result.issues ?? [], fields });
 	},
 	toewijzen: async ({ request, locals, url, params, getClientAddress }) => {
 		const who = actor(locals, url, getClientAddress());
