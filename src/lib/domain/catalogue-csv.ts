@@ -350,6 +350,30 @@ function checkRow(
 /** Column order of the export: the required columns, then the optional ones. */
 export const exportColumns: readonly Column[] = allColumns;
 
+/** One indicator as the catalogue's columns: the current definition with its period and note. */
+export function catalogueValues(i: Indicator & { definition: string; definitions: Definition[] }, themeName: string): Record<Column, string | number | null> {
+	const version = latestVersion(i.definitions);
+	return {
+		code: i.code,
+		naam: i.name,
+		thema: themeName,
+		eenheid: i.unit,
+		frequentie: i.frequency,
+		bron: i.source,
+		soort: i.kind,
+		richting: i.direction,
+		aanleverder: i.deliveredBy,
+		definitie: i.definition,
+		definitie_vanaf: version?.validFrom ?? null,
+		wijziging: version?.changeNote ?? null,
+		minimum_n: i.minN,
+		streefwaarde: i.targetValue,
+		toelichting_streefwaarde: i.targetNote,
+		geldig_vanaf: i.validFrom,
+		geldig_tot: i.validTo
+	};
+}
+
 /**
  * The catalogue as CSV in our spreadsheet convention (`;`, BOM, CRLF, decimal comma, formula-safe texts):
  * one row per indicator in the given order, the theme by name, the current definition with its period and note.
@@ -357,26 +381,7 @@ export const exportColumns: readonly Column[] = allColumns;
 export function catalogueToCsv(themes: ThemeRef[], indicators: (Indicator & { definition: string; definitions: Definition[] })[]): string {
 	const themeName = new Map(themes.map((t) => [t.code, t.name]));
 	const rows = indicators.map((i) => {
-		const version = latestVersion(i.definitions);
-		const values: Record<Column, string | number | null> = {
-			code: i.code,
-			naam: i.name,
-			thema: themeName.get(i.themeCode) ?? i.themeCode,
-			eenheid: i.unit,
-			frequentie: i.frequency,
-			bron: i.source,
-			soort: i.kind,
-			richting: i.direction,
-			aanleverder: i.deliveredBy,
-			definitie: i.definition,
-			definitie_vanaf: version?.validFrom ?? null,
-			wijziging: version?.changeNote ?? null,
-			minimum_n: i.minN,
-			streefwaarde: i.targetValue,
-			toelichting_streefwaarde: i.targetNote,
-			geldig_vanaf: i.validFrom,
-			geldig_tot: i.validTo
-		};
+		const values = catalogueValues(i, themeName.get(i.themeCode) ?? i.themeCode);
 		return exportColumns.map((c) => values[c]);
 	});
 	return toCsv([[...exportColumns], ...rows]);

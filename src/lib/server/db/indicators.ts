@@ -12,28 +12,31 @@ export interface IndicatorWithDefinition extends Indicator {
 	definitions: Definition[];
 }
 
+/** Every stored column of an indicator but its key (gemeente, code). */
+function columnsOf(indicator: Indicator) {
+	return {
+		name: indicator.name,
+		theme_code: indicator.themeCode,
+		unit: indicator.unit,
+		frequency: indicator.frequency,
+		source: indicator.source,
+		kind: indicator.kind,
+		direction: indicator.direction,
+		delivered_by: indicator.deliveredBy,
+		target_value: indicator.targetValue,
+		target_note: indicator.targetNote,
+		min_n: indicator.minN,
+		valid_from: indicator.validFrom,
+		valid_to: indicator.validTo,
+		position: indicator.position
+	};
+}
+
 async function insertIndicator(scope: Scope, indicator: Indicator, definitions: Definition[]): Promise<void> {
 	if (definitions.length === 0) throw new Error(`indicator ${indicator.code} needs at least one definition`);
 	await scope.db
 		.insertInto('indicators')
-		.values({
-			gemeente_code: scope.gemeente,
-			code: indicator.code,
-			name: indicator.name,
-			theme_code: indicator.themeCode,
-			unit: indicator.unit,
-			frequency: indicator.frequency,
-			source: indicator.source,
-			kind: indicator.kind,
-			direction: indicator.direction,
-			delivered_by: indicator.deliveredBy,
-			target_value: indicator.targetValue,
-			target_note: indicator.targetNote,
-			min_n: indicator.minN,
-			valid_from: indicator.validFrom,
-			valid_to: indicator.validTo,
-			position: indicator.position
-		})
+		.values({ gemeente_code: scope.gemeente, code: indicator.code, archived_at: null, ...columnsOf(indicator) })
 		.execute();
 	await scope.db
 		.insertInto('indicator_definitions')
@@ -131,22 +134,7 @@ export async function archivedCodes(scope: Scope): Promise<Set<string>> {
 export async function update(scope: Scope, indicator: Indicator): Promise<void> {
 	await scope.db
 		.updateTable('indicators')
-		.set({
-			name: indicator.name,
-			theme_code: indicator.themeCode,
-			unit: indicator.unit,
-			frequency: indicator.frequency,
-			source: indicator.source,
-			kind: indicator.kind,
-			direction: indicator.direction,
-			delivered_by: indicator.deliveredBy,
-			target_value: indicator.targetValue,
-			target_note: indicator.targetNote,
-			min_n: indicator.minN,
-			valid_from: indicator.validFrom,
-			valid_to: indicator.validTo,
-			position: indicator.position
-		})
+		.set(columnsOf(indicator))
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('code', '=', indicator.code)
 		.execute();
