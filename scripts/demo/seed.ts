@@ -39,6 +39,8 @@ export const TENANT_TABLES = [
 	'publications',
 	'pending_imports',
 	'measurements',
+	'delivery_files',
+	'delivery_events',
 	'deliveries',
 	'audit_log',
 	'auth_sessions',

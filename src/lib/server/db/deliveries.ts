@@ -73,36 +73,66 @@ export async function createDraft(scope: Scope, delivery: NewDelivery): Promise<
 				created_by: delivery.createdBy ?? null,
 				created_at: createdAt,
 				submitted_at: null,
-				published_at: null
+				published_at: null,
+				draft: null
 			})
 			.execute();
-		const rows = delivery.measurements.map((m) => {
-			const p = requirePeriod(m.period);
-			if (m.value === null && !m.missingReason) {
-				throw new Error(`measurement ${m.indicatorCode} ${m.areaCode} ${m.period} has neither a value nor a missing reason`);
-			}
-			return {
-				gemeente_code: scope.gemeente,
-				delivery_id: id,
-				indicator_code: m.indicatorCode,
-				area_code: m.areaCode,
-				period: toPeriodCode(p),
-				period_start: periodStart(p),
-				period_end: periodEnd(p),
-				value: m.value,
-				missing_reason: m.value === null ? (m.missingReason ?? null) : null,
-				n: m.n ?? null,
-				numerator: m.numerator ?? null,
-				denominator: m.denominator ?? null,
-				toelichting: m.toelichting ?? null
-			};
-		});
-		// SQLite limits bound parameters per statement; 13 columns × 500 rows stays well inside it.
-		for (let i = 0; i < rows.length; i += 500) {
-			await db.insertInto('measurements').values(rows.slice(i, i + 500)).execute();
-		}
+		await writeMeasurements({ db, gemeente: scope.gemeente }, id, delivery.measurements);
 	});
 	return id;
+}
+
+/** Writes a delivery's measurements (on create, or when a concept is submitted). Inside the caller's transaction. */
+export async function writeMeasurements(scope: Scope, id: string, measurements: MeasurementInput[]): Promise<void> {
+	const rows = measurements.map((m) => {
+		const p = requirePeriod(m.period);
+		if (m.value === null && !m.missingReason) {
+			throw new Error(`measurement ${m.indicatorCode} ${m.areaCode} ${m.period} has neither a value nor a missing reason`);
+		}
+		return {
+			gemeente_code: scope.gemeente,
+			delivery_id: id,
+			indicator_code: m.indicatorCode,
+			area_code: m.areaCode,
+			period: toPeriodCode(p),
+			period_start: periodStart(p),
+			period_end: periodEnd(p),
+			value: m.value,
+			missing_reason: m.value === null ? (m.missingReason ?? null) : null,
+			n: m.n ?? null,
+			numerator: m.numerator ?? null,
+			denominator: m.denominator ?? null,
+			toelichting: m.toelichting ?? null
+		};
+	});
+	// SQLite limits bound parameters per statement; 13 columns × 500 rows stays well inside it.
+	for (let i = 0; i < rows.length; i += 500) {
+		await scope.db.insertInto('measurements').values(rows.slice(i, i + 500)).execute();
+	}
+}
+
+/** A delivery's measurements as they were delivered. */
+export async function measurementsOf(scope: Scope, id: string): Promise<MeasurementInput[]> {
+	const rows = await scope.db
+		.selectFrom('measurements')
+		.select(['indicator_code', 'area_code', 'period', 'value', 'missing_reason', 'n', 'numerator', 'denominator', 'toelichting'])
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('delivery_id', '=', id)
+		.orderBy('indicator_code')
+		.orderBy('area_code')
+		.orderBy('period')
+		.execute();
+	return rows.map((r) => ({
+		indicatorCode: r.indicator_code,
+		areaCode: r.area_code,
+		period: r.period,
+		value: r.value === null ? null : Number(r.value),
+		missingReason: r.missing_reason,
+		n: r.n,
+		numerator: r.numerator,
+		denominator: r.denominator,
+		toelichting: r.toelichting
+	}));
 }
 
 /** A delivery that cannot be published: unknown in this gemeente, or already published or replaced. */

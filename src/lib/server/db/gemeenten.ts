@@ -10,21 +10,30 @@ export interface Gemeente {
 	publicationVersion: number;
 	/** The host name it is served under when a deployment serves several gemeenten; null otherwise. */
 	hostname: string | null;
+	/** An organisation's submission publishes at once (no check by a beleidsmedewerker). */
+	submitPublishes: boolean;
 }
 
 /** Registers a municipality (tenant); a no-op when it exists. */
 export async function ensure(db: Db, code: string, name: string, publicDashboard = true): Promise<void> {
 	await db
 		.insertInto('gemeenten')
-		.values({ code, name, public_dashboard: publicDashboard ? 1 : 0, publication_version: 0, hostname: null, created_at: now() })
+		.values({ code, name, public_dashboard: publicDashboard ? 1 : 0, publication_version: 0, hostname: null, submit_publishes: 0, created_at: now() })
 		.onConflict((oc) => oc.column('code').doNothing())
 		.execute();
 }
 
-const columns = ['code', 'name', 'public_dashboard', 'publication_version', 'hostname'] as const;
+const columns = ['code', 'name', 'public_dashboard', 'publication_version', 'hostname', 'submit_publishes'] as const;
 
-function toGemeente(row: { code: string; name: string; public_dashboard: number; publication_version: number; hostname: string | null }): Gemeente {
-	return { code: row.code, name: row.name, publicDashboard: Number(row.public_dashboard) === 1, publicationVersion: Number(row.publication_version), hostname: row.hostname };
+function toGemeente(row: { code: string; name: string; public_dashboard: number; publication_version: number; hostname: string | null; submit_publishes: number }): Gemeente {
+	return {
+		code: row.code,
+		name: row.name,
+		publicDashboard: Number(row.public_dashboard) === 1,
+		publicationVersion: Number(row.publication_version),
+		hostname: row.hostname,
+		submitPublishes: Number(row.submit_publishes) === 1
+	};
 }
 
 /** One municipality, or undefined. */
@@ -62,4 +71,9 @@ export async function setHostname(db: Db, code: string, hostname: string | null)
 /** Sets whether anonymous visitors may read the public dashboard. */
 export async function setPublicDashboard(db: Db, code: string, value: boolean): Promise<void> {
 	await db.updateTable('gemeenten').set({ public_dashboard: value ? 1 : 0 }).where('code', '=', code).execute();
+}
+
+/** Sets whether an organisation's submission publishes at once. */
+export async function setSubmitPublishes(db: Db, code: string, value: boolean): Promise<void> {
+	await db.updateTable('gemeenten').set({ submit_publishes: value ? 1 : 0 }).where('code', '=', code).execute();
 }

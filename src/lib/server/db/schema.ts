@@ -1,5 +1,6 @@
 // Row types of every table, as Kysely sees them. Columns are snake_case; booleans are 0/1 integers and
 // timestamps ISO-8601 text so the same schema runs on SQLite and PostgreSQL.
+import type { Generated } from 'kysely';
 import type {
 	ActionStatus,
 	AreaLevel,
@@ -36,6 +37,8 @@ export interface GemeenteTable {
 	publication_version: number;
 	/** The host name this gemeente is served under when one deployment serves several; null otherwise. */
 	hostname: string | null;
+	/** 1 when an organisation's submission publishes at once, without a beleidsmedewerker's check. */
+	submit_publishes: Generated<number>;
 	created_at: string;
 }
 
@@ -154,6 +157,32 @@ export interface DeliveryTable {
 	created_at: string;
 	submitted_at: string | null;
 	published_at: string | null;
+	/** JSON of a concept's rows as uploaded and edited (DeliveryDraft); measurements are written on submit. */
+	draft: string | null;
+}
+
+/** Every file uploaded for a delivery, kept in the store (never on an instance's disk) with its checksum. */
+export interface DeliveryFileTable {
+	id: string;
+	gemeente_code: string;
+	delivery_id: string;
+	file_name: string;
+	content: Uint8Array;
+	sha256: string;
+	size: number;
+	uploaded_by: string | null;
+	uploaded_at: string;
+}
+
+/** One step in a delivery's life: uploaded, corrected, submitted, sent back (with a reason), published, restored. */
+export interface DeliveryEventTable {
+	id: string;
+	gemeente_code: string;
+	delivery_id: string;
+	kind: string;
+	reason: string | null;
+	user_id: string | null;
+	at: string;
 }
 
 export interface MeasurementTable {
@@ -389,6 +418,8 @@ export interface Database {
 	publications: PublicationTable;
 	app_locks: AppLockTable;
 	pending_imports: PendingImportTable;
+	delivery_files: DeliveryFileTable;
+	delivery_events: DeliveryEventTable;
 	housekeeping_runs: HousekeepingRunTable;
 	users: UserTable;
 	auth_sessions: AuthSessionTable;

@@ -7,6 +7,7 @@ import type { PublicationKind } from '../../domain/vocabulary';
 import type { CellGroup } from '../../domain/suppression';
 import { refreshStatistics } from '../db/client';
 import * as deliveries from '../db/deliveries';
+import * as deliveryDrafts from '../db/delivery-drafts';
 import * as gemeenten from '../db/gemeenten';
 import { lock } from '../db/locks';
 import { inTransaction, now, type Scope } from '../db/scope';
@@ -62,6 +63,7 @@ async function write(scope: Scope, request: PublicationRequest): Promise<Publica
 		const replaced: string[] = [];
 		for (const item of await oldestFirst(tx, request.deliveries ?? [])) {
 			const { replacedId } = await deliveries.markPublished(tx, item.id, item.at ?? at);
+			await deliveryDrafts.recordPublished(tx, item.id, request.by, item.at ?? at);
 			published.push(item.id);
 			if (replacedId) replaced.push(replacedId);
 		}

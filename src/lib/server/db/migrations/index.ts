@@ -5,6 +5,7 @@ import * as accounts from './0002-accounts';
 import * as publishedCells from './0003-published-cells';
 import * as publications from './0004-publications';
 import * as gemeenteSetup from './0005-gemeente-setup';
+import * as deliveryUploads from './0006-delivery-uploads';
 
 export interface Migration {
 	version: number;
@@ -17,5 +18,6 @@ export const migrations: Migration[] = [
 	{ version: 2, name: 'accounts', up: accounts.up },
 	{ version: 3, name: 'published-cells', up: publishedCells.up },
 	{ version: 4, name: 'publications', up: publications.up },
-	{ version: 5, name: 'gemeente-setup', up: gemeenteSetup.up }
+	{ version: 5, name: 'gemeente-setup', up: gemeenteSetup.up },
+	{ version: 6, name: 'delivery-uploads', up: deliveryUploads.up }
 ];

@@ -1,0 +1,246 @@
+// A delivery before it is submitted: the user's rows (as uploaded, then fixed in the preview) and their check
+// report, every file uploaded for it, and the steps of its life. Measurements are written only on submit,
+// from rows that passed every check; until then nothing of a concept reaches any reader.
+import { createHash } from 'node:crypto';
+import type { MeasurementInput } from './deliveries';
+import * as deliveries from './deliveries';
+import { lock } from './locks';
+import { inTransaction, newId, now, type Scope } from './scope';
+
+export const eventKinds = ['ingelezen', 'aangepast', 'ingediend', 'teruggestuurd', 'gepubliceerd', 'hersteld'] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+export interface UploadedFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+export interface DeliveryEvent {
+	kind: EventKind;
+	reason: string | null;
+	userName: string | null;
+	at: string;
+}
+
+export interface StoredFile {
+	id: string;
+	fileName: string;
+	sha256: string;
+	size: number;
+	uploadedAt: string;
+	uploadedByName: string | null;
+}
+
+const deliveryLock = (scope: Scope, organisationId: string, period: string) => `delivery:${scope.gemeente}:${organisationId}:${period}`;
+
+async function recordEvent(scope: Scope, deliveryId: string, kind: EventKind, userId: string | null, reason: string | null = null, at = now()): Promise<void> {
+	await scope.db.insertInto('delivery_events').values({ id: newId(), gemeente_code: scope.gemeente, delivery_id: deliveryId, kind, reason, user_id: userId, at }).execute();
+}
+
+async function storeFile(scope: Scope, deliveryId: string, file: UploadedFile, userId: string | null, at: string): Promise<string> {
+	const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+	await scope.db
+		.insertInto('delivery_files')
+		.values({ id: newId(), gemeente_code: scope.gemeente, delivery_id: deliveryId, file_name: file.name, content: Buffer.from(file.bytes), sha256, size: file.bytes.byteLength, uploaded_by: userId, uploaded_at: at })
+		.execute();
+	return sha256;
+}
+
+/**
+ * Keeps an upload as the open concept of organisation × period: the concept that is open is given the new
+ * rows (its earlier files stay), otherwise a new version is made. One transaction: a failure or a killed
+ * process leaves no half delivery. Returns the delivery id.
+ */
+export async function saveUpload(
+	scope: Scope,
+	input: { organisationId: string; period: string; file: UploadedFile; draft: unknown; report: unknown; userId: string | null }
+): Promise<string> {
+	const at = now();
+	return inTransaction(scope.db, async (db) => {
+		const tx = { db, gemeente: scope.gemeente };
+		await lock(db, deliveryLock(tx, input.organisationId, input.period));
+		const open = await db
+			.selectFrom('deliveries')
+			.select('id')
+			.where('gemeente_code', '=', scope.gemeente)
+			.where('organisation_id', '=', input.organisationId)
+			.where('period', '=', input.period)
+			.where('status', '=', 'concept')
+			.orderBy('version', 'desc')
+			.executeTakeFirst();
+		const id = open?.id ?? (await deliveries.createDraft(tx, { organisationId: input.organisationId, period: input.period, fileName: input.file.name, createdBy: input.userId, createdAt: at, measurements: [] }));
+		const sha256 = await storeFile(tx, id, input.file, input.userId, at);
+		await db
+			.updateTable('deliveries')
+			.set({ draft: JSON.stringify(input.draft), validation_report: JSON.stringify(input.report), file_name: input.file.name, file_sha256: sha256 })
+			.where('gemeente_code', '=', scope.gemeente)
+			.where('id', '=', id)
+			.execute();
+		await recordEvent(tx, id, 'ingelezen', input.userId, input.file.name, at);
+		return id;
+	});
+}
+
+/** Replaces a concept's rows and report (a value fixed in the preview); false when it is no longer a concept. */
+export async function saveDraft(scope: Scope, id: string, draft: unknown, report: unknown, userId: string | null, what: string): Promise<boolean> {
+	return inTransaction(scope.db, async (db) => {
+		const result = await db
+			.updateTable('deliveries')
+			.set({ draft: JSON.stringify(draft), validation_report: JSON.stringify(report) })
+			.where('gemeente_code', '=', scope.gemeente)
+			.where('id', '=', id)
+			.where('status', '=', 'concept')
+			.executeTakeFirst();
+		if (Number(result.numUpdatedRows) !== 1) return false;
+		await recordEvent({ db, gemeente: scope.gemeente }, id, 'aangepast', userId, what);
+		return true;
+	});
+}
+
+export interface DeliveryRecord {
+	id: string;
+	organisationId: string;
+	period: string;
+	version: number;
+	status: 'concept' | 'ingediend' | 'gepubliceerd' | 'vervangen';
+	fileName: string | null;
+	createdAt: string;
+	submittedAt: string | null;
+	publishedAt: string | null;
+	draft: unknown;
+	report: unknown;
+}
+
+/** One delivery with its draft and report, or undefined. */
+export async function get(scope: Scope, id: string): Promise<DeliveryRecord | undefined> {
+	const row = await scope.db
+		.selectFrom('deliveries')
+		.select(['id', 'organisation_id', 'period', 'version', 'status', 'file_name', 'created_at', 'submitted_at', 'published_at', 'draft', 'validation_report'])
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('id', '=', id)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	return {
+		id: row.id,
+		organisationId: row.organisation_id,
+		period: row.period,
+		version: Number(row.version),
+		status: row.status,
+		fileName: row.file_name,
+		createdAt: row.created_at,
+		submittedAt: row.submitted_at,
+		publishedAt: row.published_at,
+		draft: row.draft ? JSON.parse(row.draft) : null,
+		report: row.validation_report ? JSON.parse(row.validation_report) : null
+	};
+}
+
+/**
+ * Submits a concept: its checked rows become its measurements and it waits for publication (`ingediend`).
+ * False when it is no longer a concept (submitted twice, or sent back and replaced meanwhile).
+ */
+export async function submit(scope: Scope, id: string, measurements: MeasurementInput[], userId: string | null): Promise<boolean> {
+	return inTransaction(scope.db, async (db) => {
+		const tx = { db, gemeente: scope.gemeente };
+		const delivery = await get(tx, id);
+		if (!delivery || delivery.status !== 'concept') return false;
+		await lock(db, deliveryLock(tx, delivery.organisationId, delivery.period));
+		if (!(await deliveries.submit(tx, id))) return false;
+		await deliveries.writeMeasurements(tx, id, measurements);
+		await recordEvent(tx, id, 'ingediend', userId);
+		return true;
+	});
+}
+
+/** Sends a submitted delivery back to its organisation with a reason; it becomes a concept again. */
+export async function sendBack(scope: Scope, id: string, reason: string, userId: string | null): Promise<boolean> {
+	return inTransaction(scope.db, async (db) => {
+		const tx = { db, gemeente: scope.gemeente };
+		const result = await db
+			.updateTable('deliveries')
+			.set({ status: 'concept', submitted_at: null })
+			.where('gemeente_code', '=', scope.gemeente)
+			.where('id', '=', id)
+			.where('status', '=', 'ingediend')
+			.executeTakeFirst();
+		if (Number(result.numUpdatedRows) !== 1) return false;
+		// Its figures are written again when it is submitted again.
+		await db.deleteFrom('measurements').where('gemeente_code', '=', scope.gemeente).where('delivery_id', '=', id).execute();
+		await recordEvent(tx, id, 'teruggestuurd', userId, reason);
+		return true;
+	});
+}
+
+/** Records that a delivery was published (called inside the publication). */
+export async function recordPublished(scope: Scope, id: string, userId: string | null, at: string): Promise<void> {
+	await recordEvent(scope, id, 'gepubliceerd', userId, null, at);
+}
+
+/**
+ * A new version made from an earlier one's measurements (restoring it), submitted at once; the caller
+ * publishes it. Returns the new delivery's id.
+ */
+export async function restore(scope: Scope, fromId: string, userId: string | null): Promise<string | null> {
+	return inTransaction(scope.db, async (db) => {
+		const tx = { db, gemeente: scope.gemeente };
+		const source = await get(tx, fromId);
+		if (!source || (source.status !== 'gepubliceerd' && source.status !== 'vervangen')) return null;
+		const rows = await deliveries.measurementsOf(tx, fromId);
+		const id = await deliveries.createDraft(tx, { organisationId: source.organisationId, period: source.period, fileName: source.fileName, createdBy: userId, measurements: rows });
+		await deliveries.submit(tx, id);
+		await recordEvent(tx, id, 'hersteld', userId, `versie ${source.version}`);
+		return id;
+	});
+}
+
+/** The steps of a delivery's life, oldest first, with who took them. */
+export async function events(scope: Scope, id: string): Promise<DeliveryEvent[]> {
+	return scope.db
+		.selectFrom('delivery_events as e')
+		.leftJoin('users as u', (join) => join.onRef('u.id', '=', 'e.user_id').onRef('u.gemeente_code', '=', 'e.gemeente_code'))
+		.select(['e.kind', 'e.reason', 'u.name as userName', 'e.at'])
+		.where('e.gemeente_code', '=', scope.gemeente)
+		.where('e.delivery_id', '=', id)
+		.orderBy('e.at')
+		.orderBy('e.id')
+		.execute() as Promise<DeliveryEvent[]>;
+}
+
+/** The files uploaded for a delivery, oldest first (without their content). */
+export async function files(scope: Scope, id: string): Promise<StoredFile[]> {
+	return scope.db
+		.selectFrom('delivery_files as f')
+		.leftJoin('users as u', (join) => join.onRef('u.id', '=', 'f.uploaded_by').onRef('u.gemeente_code', '=', 'f.gemeente_code'))
+		.select(['f.id', 'f.file_name as fileName', 'f.sha256', 'f.size', 'f.uploaded_at as uploadedAt', 'u.name as uploadedByName'])
+		.where('f.gemeente_code', '=', scope.gemeente)
+		.where('f.delivery_id', '=', id)
+		.orderBy('f.uploaded_at')
+		.orderBy('f.id')
+		.execute();
+}
+
+/** One stored file with its content, or undefined. */
+export async function file(scope: Scope, deliveryId: string, fileId: string): Promise<{ fileName: string; content: Uint8Array } | undefined> {
+	const row = await scope.db
+		.selectFrom('delivery_files')
+		.select(['file_name', 'content'])
+		.where('gemeente_code', '=', scope.gemeente)
+		.where('delivery_id', '=', deliveryId)
+		.where('id', '=', fileId)
+		.executeTakeFirst();
+	return row && { fileName: row.file_name, content: new Uint8Array(row.content) };
+}
+
+/** Every version of organisation × period, newest first, with who made it. */
+export async function versions(scope: Scope, organisationId: string, period: string) {
+	const rows = await scope.db
+		.selectFrom('deliveries as d')
+		.leftJoin('users as u', (join) => join.onRef('u.id', '=', 'd.created_by').onRef('u.gemeente_code', '=', 'd.gemeente_code'))
+		.select(['d.id', 'd.version', 'd.status', 'd.file_name as fileName', 'd.created_at as createdAt', 'd.submitted_at as submittedAt', 'd.published_at as publishedAt', 'u.name as createdByName'])
+		.where('d.gemeente_code', '=', scope.gemeente)
+		.where('d.organisation_id', '=', organisationId)
+		.where('d.period', '=', period)
+		.orderBy('d.version', 'desc')
+		.execute();
+	return rows.map((r) => ({ ...r, version: Number(r.version) }));
+}
