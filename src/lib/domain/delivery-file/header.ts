@@ -129,10 +129,15 @@ export function toFileRead(
 	let extraCells = 0;
 	for (let r = 0; r < data.length; r++) {
 		const source = data[r]!;
+		// raw has one cell per header column (padded with ''), plus any filled cells beyond the header.
 		let raw = source.cells;
 		if (raw.length > header.length) {
 			raw = trimEnd(raw);
 			if (raw.length > header.length) extraCells++;
+		}
+		if (raw.length < header.length) {
+			raw = raw === source.cells ? raw.slice() : raw;
+			for (let i = raw.length; i < header.length; i++) raw.push('');
 		}
 		for (let i = 0; i < raw.length; i++) {
 			if (raw[i]!.length > limits.maxCellLength) {
