@@ -1,96 +1,9 @@
 /**
- * Reading helpers for the catalogue CSV import: decoding bytes, splitting the text into rows with their
- * spreadsheet line numbers, and reading single cells (texts, numbers, periods, word-list values).
+ * Reading helpers for the catalogue CSV import: reading single cells (numbers, periods, word-list values).
+ * Decoding bytes and splitting text into rows with their line numbers is in `text-file.ts`.
  * Messages are Dutch (B1): they say what is wrong and how to fix it.
  */
-import Papa from 'papaparse';
 import { parsePeriod, toPeriodCode } from './periods';
-
-/** UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252 (what Excel on Windows writes as "CSV"). */
-export function decodeText(bytes: Uint8Array): string {
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return new TextDecoder('windows-1252').decode(bytes);
-	}
-}
-
-/** One row of the file: its cells and the spreadsheet line where it starts (header = line 1). */
-export interface RawRow {
-	line: number;
-	cells: string[];
-	/** A Dutch message when the CSV itself is broken on this row (for example an unclosed quote). */
-	error: string | null;
-}
-
-/** `;` unless the first non-empty line has no `;` but does have a `,` (or a tab). */
-export function detectDelimiter(text: string): string {
-	const firstLine = text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
-	if (firstLine.includes(';')) return ';';
-	if (firstLine.includes(',')) return ',';
-	if (firstLine.includes('\t')) return '\t';
-	return ';';
-}
-
-function lineCounter(text: string): (offset: number) => number {
-	const breaks: number[] = [];
-	const pattern = /\r\n|\r|\n/g;
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) breaks.push(match.index + match[0].length);
-	// Line of an offset: 1 + the number of line breaks that end at or before it (binary search).
-	return (offset) => {
-		let lo = 0;
-		let hi = breaks.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (breaks[mid]! <= offset) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo + 1;
-	};
-}
-
-/**
- * Splits CSV text (BOM removed) into rows with the line each row starts on, so that a quoted cell with line
- * breaks does not shift the line numbers of later rows. Rows whose cells are all empty are left out.
- */
-export function readRows(text: string, delimiter: string): RawRow[] {
-	const lineOf = lineCounter(text);
-	const rows: RawRow[] = [];
-	let start = 0;
-	Papa.parse<string[]>(text, {
-		delimiter,
-		step: (result) => {
-			const cells = result.data;
-			const line = lineOf(start);
-			start = result.meta.cursor;
-			const error = result.errors[0] ? csvErrorMessage(result.errors[0].code) : null;
-			if (!error && cells.every((c) => c.trim() === '')) return;
-			rows.push({ line, cells, error });
-		}
-	});
-	return rows;
-}
-
-function csvErrorMessage(code: string): string {
-	if (code === 'MissingQuotes') {
-		return 'Een tekst tussen aanhalingstekens (") wordt niet afgesloten. Zet aan het eind van die tekst ook een ".';
-	}
-	return 'Deze regel kan niet goed gelezen worden. Controleer de aanhalingstekens (") in deze regel.';
-}
-
-/** A header name as we compare it: trimmed, lower case, spaces and hyphens as `_`. */
-export function normaliseHeader(name: string): string {
-	return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-
-/**
- * A text cell: trimmed, and without the apostrophe our export puts before a text that starts with
- * = + - or @ (so a spreadsheet does not run it as a formula).
- */
-export function readText(value: string | undefined): string {
-	const text = (value ?? '').trim();
-	return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
-}
 
 /** Collapses all whitespace to single spaces: two definitions are the same when this makes them equal. */
 export function sameText(a: string, b: string): boolean {

@@ -9,21 +9,10 @@ import { toCsv } from './csv';
 import type { Definition, Indicator } from './indicator';
 import { comparePeriods, periodEnd, periodStart, requirePeriod } from './periods';
 import { deliverers, directions, frequencies, indicatorKinds, units, type IndicatorKind } from './vocabulary';
-import {
-	detectDelimiter,
-	normaliseHeader,
-	readChoice,
-	readMinN,
-	readNumber,
-	readPeriod,
-	readRows,
-	readText,
-	sameText,
-	type CellResult,
-	type RawRow
-} from './catalogue-csv-read';
+import { readChoice, readMinN, readNumber, readPeriod, sameText, type CellResult } from './catalogue-csv-read';
+import { detectDelimiter, normaliseHeader, readRows, readText, type RawRow } from './text-file';
 
-export { decodeText } from './catalogue-csv-read';
+export { decodeText } from './text-file';
 
 export interface ThemeRef {
 	code: string;
