@@ -114,7 +114,7 @@ export function expectedRows(quarter: string, assignments: Assignment[], indicat
 		const entry = byCode.get(a.indicatorCode);
 		if (!entry) continue;
 		for (const period of periodsOf.get(a.indicatorCode) ?? []) {
-			if (!windowCovers(a.validFrom, null, requirePeriod(period))) continue;
+			if (a.validFrom !== null && !windowCovers(a.validFrom, null, requirePeriod(period))) continue;
 			const key = `${a.indicatorCode}|${a.areaCode}|${period}`;
 			if (seen.has(key)) continue;
 			seen.add(key);

@@ -51,17 +51,32 @@ export interface OutlierResult {
 }
 
 /**
- * Checks `value` for `period` against `history` (published values of the same indicator and area, any order).
+ * Checks `value` for `period` against `history`: published values of the same indicator and area, oldest first as
+ * the store gives them (another order is sorted first). Values of `period` itself and later are left out.
  * Returns null when it is not far off or when there is too little history.
  */
 export function farFromEarlier(value: number, period: string, unit: string, history: readonly { period: string; value: number }[] | undefined): OutlierResult | null {
 	if (!history || history.length < OUTLIER_MIN_HISTORY) return null;
 	const current = orderKey(period);
-	const earlier = history
-		.filter((h) => Number.isFinite(h.value) && orderKey(h.period) < current)
-		.sort((a, b) => (orderKey(a.period) < orderKey(b.period) ? -1 : 1))
-		.slice(-OUTLIER_HISTORY);
+	// The last values before `period`, newest first. History comes oldest first: walk back from its end,
+	// and sort only when it turns out not to be in order.
+	let earlier: { period: string; value: number }[] = [];
+	let previousKey: string | null = null;
+	for (let i = history.length - 1; i >= 0 && earlier.length < OUTLIER_HISTORY; i--) {
+		const h = history[i]!;
+		const key = orderKey(h.period);
+		if (previousKey !== null && key > previousKey) {
+			earlier = history
+				.filter((x) => Number.isFinite(x.value) && orderKey(x.period) < current)
+				.sort((a, b) => (orderKey(a.period) < orderKey(b.period) ? 1 : -1))
+				.slice(0, OUTLIER_HISTORY);
+			break;
+		}
+		previousKey = key;
+		if (key < current && Number.isFinite(h.value)) earlier.push(h);
+	}
 	if (earlier.length < OUTLIER_MIN_HISTORY) return null;
+	earlier.reverse();
 	const values = earlier.map((h) => h.value).sort(byNumber);
 	const m = median(values);
 	const mad = median(values.map((v) => Math.abs(v - m)).sort(byNumber));

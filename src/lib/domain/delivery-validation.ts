@@ -91,6 +91,17 @@ function dateAsQuarter(text: string): Period | null {
 }
 
 const normaliseCode = (text: string) => text.replace(/\s+/g, '').toUpperCase();
+/**
+ * Looks up typed codes: as typed first (the usual case, and cheap), else without spaces in upper case; each
+ * spelling is normalised once (`typed` remembers it), as the same few spellings repeat on every row.
+ */
+function lookup<T>(map: Map<string, T>, typed: Map<string, T | null>, text: string): T | undefined {
+	const direct = map.get(text);
+	if (direct !== undefined) return direct;
+	let found = typed.get(text);
+	if (found === undefined) typed.set(text, (found = map.get(normaliseCode(text)) ?? null));
+	return found ?? undefined;
+}
 
 /**
  * The reading of an ambiguous number ("1.234" in a file without a clear decimal sign), decided by unit where the
@@ -122,43 +133,76 @@ export function validateDelivery(rows: InputRow[], decimal: ',' | '.' | null, co
 	const quarter = requirePeriod(context.quarter);
 	if (quarter.kind !== 'kwartaal') throw new Error(`delivery quarter is not a quarter: ${JSON.stringify(context.quarter)}`);
 	const quarterCode = toPeriodCode(quarter);
-	const areas = new Map(context.areas.map((a) => [normaliseCode(a.code), a]));
-	const indicators = new Map(context.indicators.map((i) => [normaliseCode(i.code), i]));
-	// Per indicator|area the earliest start of its assignments (null: from the start).
-	const assigned = new Map<string, string | null>();
+	// Numbers, not strings, key the per-row lookups: a check of 100,000 rows stays well under a second.
+	const areaCount = context.areas.length;
+	const areas = new Map(context.areas.map((area, index) => [normaliseCode(area.code), { area, index }]));
+	const indicators = new Map(context.indicators.map((indicator, index) => [normaliseCode(indicator.code), { indicator, index }]));
+	const areaSpellings = new Map<string, { area: DeliveryContext['areas'][number]; index: number } | null>();
+	const indicatorSpellings = new Map<string, { indicator: DeliveryIndicator; index: number } | null>();
+	const pairId = (indicatorCode: string, areaCode: string) => {
+		const i = indicators.get(indicatorCode);
+		const a = areas.get(areaCode);
+		return i && a ? i.index * areaCount + a.index : null;
+	};
+	// Per indicator × area the earliest start of its assignments (null: from the start).
+	const assigned = new Map<number, string | null>();
 	for (const a of context.assignments) {
-		const key = `${a.indicatorCode}|${a.areaCode}`;
+		const key = pairId(normaliseCode(a.indicatorCode), normaliseCode(a.areaCode));
+		if (key === null) continue;
 		const known = assigned.get(key);
 		if (known === null) continue;
 		if (known === undefined || a.validFrom === null || periodStart(requirePeriod(a.validFrom)) < periodStart(requirePeriod(known))) assigned.set(key, a.validFrom);
 	}
 	const exampleArea = context.areas.find((a) => a.code.startsWith('WK'))?.code ?? context.areas[0]?.code ?? 'WK054603';
 	const exampleIndicator = context.assignments[0]?.indicatorCode ?? context.indicators[0]?.code ?? 'DEELN_UNIEK';
-	const periods = new Map<string, ReturnType<typeof parsePeriod>>();
+	// The same few period spellings repeat on every row: parse each once.
+	const periods = new Map<string, { parsed: ReturnType<typeof parsePeriod>; code: string; deliveredIn: string | null; id: number }>();
+	const periodIds = new Map<string, number>();
+	const periodId = (code: string) => {
+		let id = periodIds.get(code);
+		if (id === undefined) periodIds.set(code, (id = periodIds.size));
+		return id;
+	};
+	// A row's identity (wijk × indicator × periode): a number when wijk and indicator are known, else a string.
+	const rowKey = (pair: number, period: number): number | string => (period < 4096 ? pair * 4096 + period : `${pair}|${period}`);
 
 	const checked: CheckedRow[] = [];
-	const linesByKey = new Map<string, number[]>();
-	const keyOfRow: (string | null)[] = [];
+	// The line of each row identity, or the lines when it repeats.
+	const linesByKey = new Map<number | string, number | number[]>();
+	const keyOfRow: (number | string | null)[] = [];
+	let issues: DeliveryIssue[] = [];
+	let line = 0;
+	let cells: InputRow['cells'] = {};
+	const add = (code: IssueCode, column: DeliveryColumn | null, message: string) => issues.push(issue(code, line, column, message));
+	const cell = (column: DeliveryColumn) => (cells[column] ?? '').trim();
 	for (const row of rows) {
-		const issues: DeliveryIssue[] = [];
-		const add = (code: IssueCode, column: DeliveryColumn | null, message: string) => issues.push(issue(code, row.line, column, message));
-		const cell = (column: DeliveryColumn) => (row.cells[column] ?? '').trim();
+		issues = [];
+		line = row.line;
+		cells = row.cells;
 
-		const areaText = normaliseCode(cell('wijkcode'));
-		const area = areas.get(areaText);
+		const areaTyped = cell('wijkcode');
+		const areaEntry = lookup(areas, areaSpellings, areaTyped);
+		const area = areaEntry?.area;
+		const areaText = area ? area.code : normaliseCode(areaTyped);
 		if (areaText === '') add('wijk-onbekend', 'wijkcode', `De wijkcode is leeg. Vul de code van de wijk in, bijvoorbeeld ${exampleArea}.`);
 		else if (!area) add('wijk-onbekend', 'wijkcode', `Wijkcode ${quote(cell('wijkcode'))} kennen we niet. Gebruik een wijkcode uit het sjabloon, bijvoorbeeld ${exampleArea}.`);
 
 		const indicatorText = cell('indicator');
-		const indicator = indicators.get(normaliseCode(indicatorText));
+		const indicatorEntry = lookup(indicators, indicatorSpellings, indicatorText);
+		const indicator = indicatorEntry?.indicator;
 		if (indicatorText === '') add('indicator-onbekend', 'indicator', `De indicator is leeg. Vul de code van de indicator in, bijvoorbeeld ${exampleIndicator}.`);
 		else if (!indicator) add('indicator-onbekend', 'indicator', `Indicator ${quote(indicatorText)} staat niet in de indicatorenlijst. Gebruik een code uit het sjabloon, bijvoorbeeld ${exampleIndicator}.`);
 
 		const periodText = cell('periode');
-		let parsed = periods.get(periodText);
-		if (!parsed) periods.set(periodText, (parsed = parsePeriod(periodText)));
+		let known = periods.get(periodText);
+		if (!known) {
+			const result = parsePeriod(periodText);
+			const code = result.ok ? toPeriodCode(result.period) : periodText;
+			known = { parsed: result, code, deliveredIn: result.ok ? deliveryQuarter(code) : null, id: periodId(code) };
+			periods.set(periodText, known);
+		}
+		const { parsed, code: periodCode, deliveredIn } = known;
 		const period = parsed.ok ? parsed.period : null;
-		const periodCode = period ? toPeriodCode(period) : periodText;
 		const wantedKind = indicator ? periodKindOf(indicator.frequency) : null;
 		if (!parsed.ok) {
 			const date = dateAsQuarter(periodText);
@@ -169,17 +213,17 @@ export function validateDelivery(rows: InputRow[], decimal: ',' | '.' | null, co
 				'periode',
 				`Indicator ${indicator.code} levert u ${frequencyLabels[indicator.frequency]} aan, maar ${quote(periodText)} is ${kindWord[period!.kind]}. Schrijf bijvoorbeeld ${periodOfKind(wantedKind!, quarter)}.`
 			);
-		} else if (deliveryQuarter(periodCode) !== quarterCode) {
-			const belongs = deliveryQuarter(periodCode);
-			add('periode-niet-open', 'periode', `Periode ${periodCode} hoort bij de aanlevering van ${belongs}, niet bij deze aanlevering van ${quarterCode}. Lever deze regel aan bij ${belongs}, of verbeter de periode.`);
+		} else if (deliveredIn !== quarterCode) {
+			add('periode-niet-open', 'periode', `Periode ${periodCode} hoort bij de aanlevering van ${deliveredIn}, niet bij deze aanlevering van ${quarterCode}. Lever deze regel aan bij ${deliveredIn}, of verbeter de periode.`);
 		}
 
-		if (indicator && period && !windowCovers(indicator.validFrom, indicator.validTo, period)) {
+		if (indicator && period && (indicator.validFrom !== null || indicator.validTo !== null) && !windowCovers(indicator.validFrom, indicator.validTo, period)) {
 			const window = [indicator.validFrom ? `vanaf ${indicator.validFrom}` : '', indicator.validTo ? `tot en met ${indicator.validTo}` : ''].filter(Boolean).join(' ');
 			add('indicator-niet-geldig', 'indicator', `Indicator ${indicator.code} geldt ${window}, dus niet voor periode ${periodCode}. Haal deze regel weg.`);
 		}
+		const pair = indicatorEntry && areaEntry ? indicatorEntry.index * areaCount + areaEntry.index : null;
 		if (indicator && area) {
-			const from = assigned.get(`${indicator.code}|${area.code}`);
+			const from = assigned.get(pair!);
 			if (from === undefined) {
 				add('indicator-niet-toegewezen', 'indicator', `U levert indicator ${indicator.code} (${indicator.name}) niet aan voor ${area.name} (${area.code}). Haal deze regel weg, of vraag de gemeente om deze indicator aan u toe te wijzen.`);
 			} else if (from !== null && period && !windowCovers(from, null, period)) {
@@ -233,11 +277,12 @@ export function validateDelivery(rows: InputRow[], decimal: ',' | '.' | null, co
 
 		const areaCode = area?.code ?? areaText;
 		const indicatorCode = indicator?.code ?? indicatorText;
-		const key = areaText && indicatorText && periodText ? `${areaCode}|${indicator?.code ?? normaliseCode(indicatorText)}|${periodCode}` : null;
-		if (key) {
+		const key = pair !== null ? rowKey(pair, known.id) : areaText && indicatorText && periodText ? `${areaCode}|${normaliseCode(indicatorText)}|${periodCode}` : null;
+		if (key !== null) {
 			const lines = linesByKey.get(key);
-			if (lines) lines.push(row.line);
-			else linesByKey.set(key, [row.line]);
+			if (lines === undefined) linesByKey.set(key, row.line);
+			else if (typeof lines === 'number') linesByKey.set(key, [lines, row.line]);
+			else lines.push(row.line);
 		}
 		keyOfRow.push(key);
 		checked.push({ line: row.line, areaCode, indicatorCode, period: periodCode, value, missingReason, toelichting, issues });
@@ -245,8 +290,9 @@ export function validateDelivery(rows: InputRow[], decimal: ',' | '.' | null, co
 
 	// Repeated rows: each one names the others.
 	checked.forEach((row, index) => {
-		const lines = linesByKey.get(keyOfRow[index] ?? '');
-		if (!lines || lines.length < 2) return;
+		const key = keyOfRow[index];
+		const lines = key === null || key === undefined ? undefined : linesByKey.get(key);
+		if (lines === undefined || typeof lines === 'number') return;
 		const others = lines.filter((l) => l !== row.line);
 		const list = (ls: number[]) => (ls.length === 1 ? `regel ${ls[0]}` : `de regels ${ls.slice(0, -1).join(', ')} en ${ls.at(-1)}`);
 		row.issues.push(
@@ -268,7 +314,9 @@ export function validateDelivery(rows: InputRow[], decimal: ',' | '.' | null, co
 	for (const expected of expectedRows(quarterCode, context.assignments, context.indicators)) {
 		const areaName = areaNames.get(expected.areaCode);
 		// An assignment on an area that is gone cannot be delivered; the setup pages deal with it.
-		if (areaName === undefined || linesByKey.has(`${expected.areaCode}|${expected.indicatorCode}|${expected.period}`)) continue;
+		const pair = pairId(normaliseCode(expected.indicatorCode), normaliseCode(expected.areaCode));
+		const period = periodIds.get(expected.period);
+		if (areaName === undefined || (pair !== null && period !== undefined && linesByKey.has(rowKey(pair, period)))) continue;
 		fileIssues.push(
 			issue(
 				'regel-verwacht',
@@ -280,12 +328,16 @@ export function validateDelivery(rows: InputRow[], decimal: ',' | '.' | null, co
 		);
 	}
 
-	const issues = [...checked.flatMap((r) => r.issues), ...fileIssues];
+	const all: DeliveryIssue[] = [];
 	let needsToelichting = 0;
 	for (const row of checked) {
-		if (row.toelichting === null) for (const i of row.issues) if (i.severity === 'waarschuwing') needsToelichting++;
+		for (const i of row.issues) {
+			all.push(i);
+			if (row.toelichting === null && i.severity === 'waarschuwing') needsToelichting++;
+		}
 	}
-	return { ok: !issues.some((i) => i.severity === 'fout'), rows: checked, issues, counts: countIssues(issues), needsToelichting };
+	all.push(...fileIssues);
+	return { ok: !all.some((i) => i.severity === 'fout'), rows: checked, issues: all, counts: countIssues(all), needsToelichting };
 }
 
 /**
