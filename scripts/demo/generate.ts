@@ -1,5 +1,6 @@
 // Builds the whole Leiden demo as plain data from a seed: areas, catalogue, organisations, versioned
 // deliveries with measurements, stories and duidingssessies. Pure: no database, no files.
+import { deliveryQuarter } from '../../src/lib/domain/delivery-expected';
 import { normalizePeriod, requirePeriod, toPeriodCode } from '../../src/lib/domain/periods';
 import type { NewArea } from '../../src/lib/server/db/areas';
 import type { NewAction } from '../../src/lib/server/db/actions';
@@ -53,14 +54,6 @@ const TOELICHTINGEN: { indicator: string; area: string; period: string; text: st
 	{ indicator: 'HUISBEZOEK', area: 'GM0546', period: '2023-Q3', text: 'Eerste kwartaal met het nieuwe registratiesysteem.' },
 	{ indicator: 'DEELN_UNIEK', area: 'WK054608', period: '2025-Q2', text: 'Correctie: in de eerste aanlevering stond een tikfout (een nul te veel).' }
 ];
-
-/** The quarter in which a period's figure is delivered: its last quarter. */
-function deliveryQuarter(period: string): string {
-	const p = requirePeriod(period);
-	if (p.kind === 'kwartaal') return period;
-	if (p.kind === 'halfjaar') return `${p.year}-Q${p.part * 2}`;
-	return `${p.year}-Q4`;
-}
 
 function addDays(date: string, days: number): string {
 	return new Date(Date.parse(`${date}T09:00:00Z`) + days * 86_400_000).toISOString();
