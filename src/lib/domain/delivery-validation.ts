@@ -17,6 +17,8 @@ export interface InputRow {
 	line: number;
 	cells: Partial<Record<DeliveryColumn, string>>;
 	raw: string[];
+	/** Columns that were number cells in a workbook: their text is `String(number)`, exact, never ambiguous. */
+	numeric?: readonly string[];
 }
 
 export type NumberReading = { ok: true; value: number; ambiguous: boolean } | { ok: false };
@@ -236,7 +238,9 @@ export function validateDelivery(rows: InputRow[], decimal: ',' | '.' | null, co
 		let value: number | null = null;
 		let missingReason: string | null = null;
 		if (valueText !== '') {
-			const reading = readNumber(valueText, decimal);
+			// A workbook's number cell is exact; only typed text follows the file's decimal convention.
+			const exact = row.numeric?.includes('waarde') ? Number(valueText) : NaN;
+			const reading: NumberReading = Number.isFinite(exact) ? { ok: true, value: exact, ambiguous: false } : readNumber(valueText, decimal);
 			if (!reading.ok) {
 				add('geen-getal', 'waarde', `Waarde ${quote(valueText)} is geen getal. Schrijf alleen een getal, zoals 12 of 7,5. Is er geen cijfer? Laat de waarde leeg en vul reden_ontbreekt in.`);
 			} else {

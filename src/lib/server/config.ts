@@ -51,3 +51,10 @@ export function maxGeoJsonBytes(env: Env): number {
 	if (!Number.isFinite(mb) || mb <= 0) throw new Error(`WIJKBEELD_MAX_GEOJSON_MB must be a positive number of megabytes, got ${JSON.stringify(env.WIJKBEELD_MAX_GEOJSON_MB)}`);
 	return Math.round(mb * 1024 * 1024);
 }
+
+/** Largest delivery file (CSV or XLSX) an organisation may upload: WIJKBEELD_MAX_UPLOAD_MB (default 10). */
+export function maxUploadBytes(env: Env): number {
+	const mb = Number(env.WIJKBEELD_MAX_UPLOAD_MB?.trim() || 10);
+	if (!Number.isFinite(mb) || mb <= 0) throw new Error(`WIJKBEELD_MAX_UPLOAD_MB must be a positive number of megabytes, got ${JSON.stringify(env.WIJKBEELD_MAX_UPLOAD_MB)}`);
+	return Math.round(mb * 1024 * 1024);
+}

@@ -236,11 +236,28 @@ export async function versions(scope: Scope, organisationId: string, period: str
 	const rows = await scope.db
 		.selectFrom('deliveries as d')
 		.leftJoin('users as u', (join) => join.onRef('u.id', '=', 'd.created_by').onRef('u.gemeente_code', '=', 'd.gemeente_code'))
-		.select(['d.id', 'd.version', 'd.status', 'd.file_name as fileName', 'd.created_at as createdAt', 'd.submitted_at as submittedAt', 'd.published_at as publishedAt', 'u.name as createdByName'])
+		.select((eb) => [
+			'd.id',
+			'd.version',
+			'd.status',
+			'd.file_name as fileName',
+			'd.created_at as createdAt',
+			'd.submitted_at as submittedAt',
+			'd.published_at as publishedAt',
+			'u.name as createdByName',
+			// The last step, so a concept that was sent back reads as "teruggestuurd" with its reason.
+			eb.selectFrom('delivery_events as e').select('e.kind').whereRef('e.delivery_id', '=', 'd.id').whereRef('e.gemeente_code', '=', 'd.gemeente_code').orderBy('e.at', 'desc').orderBy('e.id', 'desc').limit(1).as('lastEvent'),
+			eb.selectFrom('delivery_events as e').select('e.reason').whereRef('e.delivery_id', '=', 'd.id').whereRef('e.gemeente_code', '=', 'd.gemeente_code').where('e.kind', '=', 'teruggestuurd').orderBy('e.at', 'desc').orderBy('e.id', 'desc').limit(1).as('returnReason')
+		])
 		.where('d.gemeente_code', '=', scope.gemeente)
 		.where('d.organisation_id', '=', organisationId)
 		.where('d.period', '=', period)
 		.orderBy('d.version', 'desc')
 		.execute();
-	return rows.map((r) => ({ ...r, version: Number(r.version) }));
+	return rows.map((r) => ({ ...r, version: Number(r.version), shownStatus: shownStatus(r.status, r.lastEvent) }));
+}
+
+/** The status a user reads: a concept that was sent back is "teruggestuurd" until it is uploaded or fixed again. */
+export function shownStatus(status: string, lastEvent: string | null): string {
+	return status === 'concept' && lastEvent === 'teruggestuurd' ? 'teruggestuurd' : status;
 }
