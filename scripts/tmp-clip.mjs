@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [url, out, w = '1280', h = '1100', who = 'aanleveraar@demo.wijkbeeld.nl', pw = 'demo-aanleveraar-2025'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.goto('http://localhost:4320/login');
+await page.getByLabel('E-mailadres').fill(who);
+await page.getByLabel('Wachtwoord').fill(pw);
+await page.getByRole('button', { name: 'Inloggen' }).click();
+await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+await page.goto(url);
+await page.screenshot({ path: out });
+await browser.close();
