@@ -18,6 +18,8 @@ const WHO: Who[] = ['anoniem', 'lezer', 'aanleveraar', 'facilitator', 'beleidsme
 const all = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(WHO.map((w) => [w, outcome])) as Record<Who, Outcome>;
 const signedIn = (outcome: Outcome, anonymous: Outcome = 'login') => ({ ...all(outcome), anoniem: anonymous });
 const onlyBeheerder = { ...signedIn(403), beheerder: 'ok' as const };
+/** The roles that deliver or review deliveries get `outcome`; lezer and facilitator are refused. */
+const deliveryRoles = (outcome: Outcome) => ({ ...signedIn(403), aanleveraar: outcome, beleidsmedewerker: outcome, beheerder: outcome });
 
 interface Check {
 	/** Route id as in src/routes. */
@@ -61,6 +63,19 @@ const CHECKS: Check[] = [
 	{ route: '/beheer', method: 'POST', path: '/beheer?/intrekken', form: { email: 'niemand@voorbeeld.nl' }, expect: onlyBeheerder },
 	{ route: '/beheer', method: 'POST', path: '/beheer?/openbaar', form: { openbaar: 'ja' }, expect: onlyBeheerder },
 	{ route: '/beheer/audit', method: 'GET', path: '/beheer/audit', expect: onlyBeheerder },
+	{ route: '/aanleveren', method: 'GET', path: '/aanleveren', expect: deliveryRoles('ok') },
+	{ route: '/aanleveren', method: 'POST', path: '/aanleveren?/inlezen', form: {}, expect: deliveryRoles('ok') },
+	// A reviewer must name the organisation; an aanleveraar gets their own organisation's template.
+	{ route: '/aanleveren/sjabloon', method: 'GET', path: '/aanleveren/sjabloon?periode=2025-Q4&formaat=csv', expect: { ...deliveryRoles(404), aanleveraar: 'ok' } },
+	{ route: '/aanleveren/[id]', method: 'GET', path: '/aanleveren/demo-correctie-ingediend', expect: deliveryRoles('ok') },
+	{ route: '/aanleveren/[id]', method: 'POST', path: '/aanleveren/demo-correctie-ingediend?/regel', form: { regel: '2' }, expect: deliveryRoles('ok') },
+	{ route: '/aanleveren/[id]', method: 'POST', path: '/aanleveren/demo-correctie-ingediend?/indienen', form: {}, expect: deliveryRoles('ok') },
+	{ route: '/aanleveren/[id]', method: 'POST', path: '/aanleveren/demo-correctie-ingediend?/opnieuw', form: {}, expect: deliveryRoles('ok') },
+	{ route: '/aanleveren/[id]', method: 'POST', path: '/aanleveren/demo-correctie-ingediend?/terugsturen', form: { reden: '' }, expect: { ...deliveryRoles('ok'), aanleveraar: 403 } },
+	{ route: '/aanleveren/[id]', method: 'POST', path: '/aanleveren/demo-correctie-ingediend?/herstellen', form: {}, expect: { ...deliveryRoles('ok'), aanleveraar: 403 } },
+	{ route: '/aanleveren/[id]', method: 'POST', path: '/aanleveren/onbekend?/publiceren', form: {}, expect: deliveryRoles(404) },
+	{ route: '/aanleveren/[id]/problemen', method: 'GET', path: '/aanleveren/demo-correctie-ingediend/problemen', expect: deliveryRoles(404) },
+	{ route: '/aanleveren/[id]/bestand/[file]', method: 'GET', path: '/aanleveren/demo-correctie-ingediend/bestand/onbekend', expect: deliveryRoles(404) },
 	{ route: '/beheer/gebieden', method: 'GET', path: '/beheer/gebieden', expect: onlyBeheerder },
 	{ route: '/beheer/gebieden', method: 'POST', path: '/beheer/gebieden?/voorbeeld', form: {}, expect: onlyBeheerder },
 	{ route: '/beheer/gebieden', method: 'POST', path: '/beheer/gebieden?/opslaan', form: { voorbeeld: 'onbekend' }, expect: onlyBeheerder },

@@ -167,3 +167,12 @@ test('the wijk shows the new figure with its toelichting; the earlier version st
 	await expect(oldRow.getByRole('cell').nth(4)).not.toHaveText(String(outlierValue));
 	await expect(page.getByRole('button', { name: 'Zet deze versie terug' })).toBeVisible();
 });
+
+test('an aanleveraar cannot see another organisation’s delivery', async ({ page }) => {
+	const db = new Database(E2E_DB, { readonly: true });
+	const other = db.prepare("select d.id from deliveries d join organisations o on o.id = d.organisation_id where o.name like 'Welzijnskompas%' limit 1").get() as { id: string };
+	db.close();
+	await signIn(page, 'aanleveraar');
+	expect((await page.request.get(`/aanleveren/${other.id}`)).status()).toBe(404);
+	expect((await page.request.get(`/aanleveren/${other.id}/problemen`)).status()).toBe(404);
+});
