@@ -59,10 +59,11 @@ export async function assign(scope: Scope, organisationId: string, indicatorCode
 	const rows = indicatorCodes.flatMap((indicator_code) =>
 		areaCodes.map((area_code) => ({ gemeente_code: scope.gemeente, organisation_id: organisationId, indicator_code, area_code, valid_from: validFrom }))
 	);
-	if (rows.length > 0) {
+	// In batches: SQLite limits the parameters of one statement.
+	for (let i = 0; i < rows.length; i += 1000) {
 		await scope.db
 			.insertInto('organisation_assignments')
-			.values(rows)
+			.values(rows.slice(i, i + 1000))
 			.onConflict((oc) => oc.columns(['organisation_id', 'indicator_code', 'area_code']).doUpdateSet({ valid_from: validFrom }))
 			.execute();
 	}

@@ -97,16 +97,20 @@ export async function upload(scope: Scope, actor: Actor, organisationId: string,
 	if (!read.ok) return { ok: false, problems: read.problems };
 	const draft: DeliveryDraft = { format: read.format, sheet: read.sheet, header: read.header, decimal: read.decimal, notices: read.notices, rows: read.rows };
 	const report = check(draft, await contextFor(scope, organisationId, quarter));
-	const id = await drafts.saveUpload(scope, { organisationId, period: quarter, file, draft, report, userId: actor.id });
+	const id = await drafts.saveUpload(scope, { organisationId, period: quarter, file, draft, report: summaryOf(report), userId: actor.id });
 	return { ok: true, id, report };
 }
 
-/** The concept's draft and a fresh report (the catalogue or history may have changed since it was saved). */
+/** The delivery's draft and its report, checked afresh (the catalogue or the history may have changed). */
 export async function review(scope: Scope, delivery: drafts.DeliveryRecord): Promise<{ draft: DeliveryDraft | null; report: DeliveryReport | null }> {
 	const draft = delivery.draft as DeliveryDraft | null;
 	if (!draft) return { draft: null, report: null };
-	if (delivery.status !== 'concept') return { draft, report: delivery.report as DeliveryReport | null };
 	return { draft, report: check(draft, await contextFor(scope, delivery.organisationId, delivery.period)) };
+}
+
+/** What is kept of a report with the delivery: the verdict and the counts per kind (the rows are checked again when shown). */
+function summaryOf(report: DeliveryReport) {
+	return { ok: report.ok, counts: report.counts, needsToelichting: report.needsToelichting };
 }
 
 /** Fixes one row of a concept in the preview (no new upload); the whole file is checked again. */
@@ -119,7 +123,7 @@ export async function fixRow(scope: Scope, actor: Actor, delivery: drafts.Delive
 	const rows = withRowFixed(draft.rows as InputRow[], line, { ...row.cells, ...cells }).map((r) => (r.line === line ? { ...r, numeric: (row.numeric ?? []).filter((c) => !(c in cells)) } : r)) as FileRow[];
 	const fixed: DeliveryDraft = { ...draft, rows };
 	const report = check(fixed, await contextFor(scope, delivery.organisationId, delivery.period));
-	if (!(await drafts.saveDraft(scope, delivery.id, fixed, report, actor.id, `regel ${line}`))) return { ok: false, message: 'Deze aanlevering is al ingediend. Aanpassen kan niet meer.' };
+	if (!(await drafts.saveDraft(scope, delivery.id, fixed, summaryOf(report), actor.id, `regel ${line}`))) return { ok: false, message: 'Deze aanlevering is al ingediend. Aanpassen kan niet meer.' };
 	return { ok: true, report };
 }
 
