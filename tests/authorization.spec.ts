@@ -62,6 +62,7 @@ const CHECKS: Check[] = [
 	{ route: '/beheer', method: 'POST', path: '/beheer?/wachtwoordlink', form: { gebruiker: 'onbekend' }, expect: onlyBeheerder },
 	{ route: '/beheer', method: 'POST', path: '/beheer?/intrekken', form: { email: 'niemand@voorbeeld.nl' }, expect: onlyBeheerder },
 	{ route: '/beheer', method: 'POST', path: '/beheer?/openbaar', form: { openbaar: 'ja' }, expect: onlyBeheerder },
+	{ route: '/beheer', method: 'POST', path: '/beheer?/direct', form: { direct: 'nee' }, expect: onlyBeheerder },
 	{ route: '/beheer/audit', method: 'GET', path: '/beheer/audit', expect: onlyBeheerder },
 	{ route: '/aanleveren', method: 'GET', path: '/aanleveren', expect: deliveryRoles('ok') },
 	{ route: '/aanleveren', method: 'POST', path: '/aanleveren?/inlezen', form: {}, expect: deliveryRoles('ok') },

@@ -38,6 +38,7 @@ const AUDIT_ACTIONS: Record<string, string> = {
 	'account.wachtwoordlink': 'Link voor nieuw wachtwoord gemaakt',
 	'account.wachtwoord': 'Wachtwoord gewijzigd',
 	'instelling.openbaar': 'Openbaar dashboard gewijzigd',
+	'instelling.direct-publiceren': 'Publiceren bij indienen gewijzigd',
 	'demo.seed': 'Demogegevens geladen',
 	'toegang.geweigerd': 'Toegang geweigerd',
 	'export.csv': 'Cijfers gedownload (CSV)',

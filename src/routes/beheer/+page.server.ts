@@ -27,7 +27,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		organisations: orgs.map((o) => ({ id: o.id, name: o.archivedAt ? `${o.name} (gearchiveerd)` : o.name, type: o.type, archived: o.archivedAt !== null })),
 		invitations: invitations.map((i) => ({ email: i.email, role: i.role, expiresAt: i.expiresAt, organisation: i.organisationId ? orgName.get(i.organisationId) : null })),
 		roles: roles.map((r) => ({ value: r, label: roleLabels[r] })),
-		publicDashboard: gemeente?.publicDashboard ?? true
+		publicDashboard: gemeente?.publicDashboard ?? true,
+		submitPublishes: gemeente?.submitPublishes ?? false
 	};
 };
 
@@ -71,6 +72,16 @@ export const actions: Actions = {
 		const email = text(await request.formData(), 'email');
 		const result = await accounts.revokeInvitation(locals.scope, { id: user.id, ip: getClientAddress() }, email);
 		return result.ok ? { form: 'intrekken', done: `De uitnodiging voor ${email} is ingetrokken.` } : fail(400, { form: 'intrekken', message: result.message });
+	},
+	direct: async ({ request, locals, url, getClientAddress }) => {
+		const user = requireRole(locals, url, 'beheerder');
+		const value = text(await request.formData(), 'direct') === 'ja';
+		await gemeenten.setSubmitPublishes(locals.scope.db, locals.scope.gemeente, value);
+		await audit.record(locals.scope, { userId: user.id, action: 'instelling.direct-publiceren', subject: locals.scope.gemeente, detail: { direct: value }, ip: getClientAddress() });
+		return {
+			form: 'direct',
+			done: value ? 'Een aanlevering wordt nu gepubliceerd zodra de organisatie haar indient.' : 'Een beleidsmedewerker publiceert nu elke aanlevering na controle.'
+		};
 	},
 	openbaar: async ({ request, locals, url, getClientAddress }) => {
 		const user = requireRole(locals, url, 'beheerder');
