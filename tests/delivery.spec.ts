@@ -90,7 +90,7 @@ test('an aanleveraar delivers a quarter from the template, fixing mistakes in th
 	const table = page.getByRole('table', { name: /Regels met hun waarde/ });
 	await expect(table.getByRole('row').filter({ hasText: 'WK054699' })).toContainText(String(unknownLine));
 	await expect(table.getByRole('row').filter({ hasText: '"n.b." is geen getal' }).getByRole('cell').first()).toHaveText(String(wordLine));
-	await expect(page.getByRole('button', { name: 'Indienen' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Indienen' })).toHaveAttribute('aria-disabled', 'true');
 	await expect(page.getByText('Er zijn nog 2 fouten. Los ze eerst op.')).toBeVisible();
 	await expect.poll(async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
 

@@ -63,7 +63,7 @@ export interface DeliveryReport {
 	issues: DeliveryIssue[];
 	/** Per code, errors first: "3× Onbekende wijk". */
 	counts: { code: string; severity: IssueSeverity; label: string; count: number }[];
-	/** Warnings on rows that have no toelichting yet: each needs one before submitting. */
+	/** Rows with a warning and no toelichting yet: each needs one before submitting. */
 	needsToelichting: number;
 }
 
@@ -335,10 +335,9 @@ export function validateDelivery(rows: InputRow[], decimal: ',' | '.' | null, co
 	const all: DeliveryIssue[] = [];
 	let needsToelichting = 0;
 	for (const row of checked) {
-		for (const i of row.issues) {
-			all.push(i);
-			if (row.toelichting === null && i.severity === 'waarschuwing') needsToelichting++;
-		}
+		all.push(...row.issues);
+		// Per row: one toelichting answers every warning on it.
+		if (row.toelichting === null && row.issues.some((i) => i.severity === 'waarschuwing')) needsToelichting++;
 	}
 	all.push(...fileIssues);
 	return { ok: !all.some((i) => i.severity === 'fout'), rows: checked, issues: all, counts: countIssues(all), needsToelichting };

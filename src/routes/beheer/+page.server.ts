@@ -76,8 +76,10 @@ export const actions: Actions = {
 	direct: async ({ request, locals, url, getClientAddress }) => {
 		const user = requireRole(locals, url, 'beheerder');
 		const value = text(await request.formData(), 'direct') === 'ja';
-		await gemeenten.setSubmitPublishes(locals.scope.db, locals.scope.gemeente, value);
-		await audit.record(locals.scope, { userId: user.id, action: 'instelling.direct-publiceren', subject: locals.scope.gemeente, detail: { direct: value }, ip: getClientAddress() });
+		await locals.scope.db.transaction().execute(async (db) => {
+			await gemeenten.setSubmitPublishes(db, locals.scope.gemeente, value);
+			await audit.record({ db, gemeente: locals.scope.gemeente }, { userId: user.id, action: 'instelling.direct-publiceren', subject: locals.scope.gemeente, detail: { direct: value }, ip: getClientAddress() });
+		});
 		return {
 			form: 'direct',
 			done: value ? 'Een aanlevering wordt nu gepubliceerd zodra de organisatie haar indient.' : 'Een beleidsmedewerker publiceert nu elke aanlevering na controle.'

@@ -16,7 +16,7 @@ export const DEFAULT_LIMITS: FileLimits = {
 	maxRows: 200_000,
 	maxSheets: 20,
 	maxCellLength: 2000,
-	maxUnpackedBytes: 200 * 1024 * 1024
+	maxUnpackedBytes: 64 * 1024 * 1024
 };
 
 export interface FileRow {

@@ -135,12 +135,18 @@ export async function readXlsx(bytes: Uint8Array, limits: FileLimits, notices: s
 	const rows: SheetRow[] = [];
 	const noResult: string[] = [];
 	let noResultCount = 0;
+	let percentCells = 0;
 	sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
 		const cells: string[] = [];
 		let numeric: number[] | undefined;
 		let filled = false;
 		row.eachCell({ includeEmpty: false }, (cell, col) => {
-			const read = cellText(cell.value);
+			let read = cellText(cell.value);
+			// A cell shown as a percentage ("12,5%") holds 0.125: the figure the user sees is 12.5.
+			if (read.numeric && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) {
+				read = { ...read, text: String(Math.round(Number(read.text) * 100 * 1e9) / 1e9) };
+				percentCells++;
+			}
 			if (read.noResult) {
 				if (noResult.length < LIST_CAP) noResult.push(`${columnLetter(col - 1)}${rowNumber}`);
 				noResultCount++;
@@ -153,6 +159,9 @@ export async function readXlsx(bytes: Uint8Array, limits: FileLimits, notices: s
 		});
 		if (filled) rows.push(numeric ? { line: rowNumber, cells, numeric } : { line: rowNumber, cells });
 	});
+	if (percentCells > 0) {
+		notices.push(`${percentCells === 1 ? '1 cel staat' : `${percentCells} cellen staan`} in Excel als percentage (bijvoorbeeld 12,5%). We lezen ${percentCells === 1 ? 'die' : 'die'} als het getal dat u ziet (12,5).`);
+	}
 	if (noResultCount > 0) {
 		const more = noResultCount > noResult.length ? ` en nog ${noResultCount - noResult.length} andere` : '';
 		notices.push(

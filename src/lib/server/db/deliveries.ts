@@ -151,17 +151,20 @@ export class NotPublishableError extends Error {
  * `vervangen` and is linked as the one this replaces. Only a publication calls this (publication.publish),
  * inside its transaction and lock; returns the id it replaced, if any.
  */
-export async function markPublished(scope: Scope, id: string, at: string): Promise<{ replacedId: string | null }> {
+export async function markPublished(scope: Scope, id: string, at: string): Promise<{ replacedId: string | null; superseded: string[]; version: number }> {
 	const db = scope.db;
 	if (!db.isTransaction) throw new Error('markPublished runs inside a publication');
 	const delivery = await db
 		.selectFrom('deliveries')
-		.select(['organisation_id', 'period', 'status', 'version'])
+		.select(['organisation_id', 'period', 'status', 'version', 'draft'])
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('id', '=', id)
 		.executeTakeFirst();
 	if (!delivery) throw new NotPublishableError(id, null);
 	if (delivery.status === 'gepubliceerd' || delivery.status === 'vervangen') throw new NotPublishableError(id, delivery.status);
+	// A concept uploaded through the browser is published only once it is submitted (its rows checked and
+	// written); one sent back is a concept again, so it can never be published in the same moment.
+	if (delivery.status === 'concept' && delivery.draft !== null) throw new NotPublishableError(id, 'concept');
 	const previous = await db
 		.selectFrom('deliveries')
 		.select(['id', 'version'])
@@ -176,22 +179,32 @@ export async function markPublished(scope: Scope, id: string, at: string): Promi
 		await db.updateTable('deliveries').set({ status: 'vervangen' }).where('gemeente_code', '=', scope.gemeente).where('id', '=', previous.id).execute();
 	}
 	// Older versions still waiting can never become current now: they are replaced too.
-	await db
-		.updateTable('deliveries')
-		.set({ status: 'vervangen' })
+	const superseded = await db
+		.selectFrom('deliveries')
+		.select('id')
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('organisation_id', '=', delivery.organisation_id)
 		.where('period', '=', delivery.period)
 		.where('version', '<', delivery.version)
 		.where('status', 'in', ['concept', 'ingediend'])
 		.execute();
-	await db
+	if (superseded.length > 0) {
+		await db
+			.updateTable('deliveries')
+			.set({ status: 'vervangen' })
+			.where('gemeente_code', '=', scope.gemeente)
+			.where('id', 'in', superseded.map((d) => d.id))
+			.execute();
+	}
+	const marked = await db
 		.updateTable('deliveries')
 		.set({ status: 'gepubliceerd', published_at: at, submitted_at: at, replaces_id: previous?.id ?? null })
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('id', '=', id)
-		.execute();
-	return { replacedId: previous?.id ?? null };
+		.where('status', '=', delivery.status)
+		.executeTakeFirst();
+	if (Number(marked.numUpdatedRows) !== 1) throw new NotPublishableError(id, null);
+	return { replacedId: previous?.id ?? null, superseded: superseded.map((d) => d.id), version: Number(delivery.version) };
 }
 
 /** Hands a concept in for the gemeente to check and publish; false when it was not a concept. */

@@ -7,7 +7,7 @@ import * as deliveries from './deliveries';
 import { lock } from './locks';
 import { inTransaction, newId, now, type Scope } from './scope';
 
-export const eventKinds = ['ingelezen', 'aangepast', 'ingediend', 'teruggestuurd', 'gepubliceerd', 'hersteld'] as const;
+export const eventKinds = ['ingelezen', 'aangepast', 'ingediend', 'teruggestuurd', 'gepubliceerd', 'vervangen', 'hersteld'] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 export interface UploadedFile {
@@ -33,12 +33,33 @@ export interface StoredFile {
 
 const deliveryLock = (scope: Scope, organisationId: string, period: string) => `delivery:${scope.gemeente}:${organisationId}:${period}`;
 
-async function recordEvent(scope: Scope, deliveryId: string, kind: EventKind, userId: string | null, reason: string | null = null, at = now()): Promise<void> {
-	await scope.db.insertInto('delivery_events').values({ id: newId(), gemeente_code: scope.gemeente, delivery_id: deliveryId, kind, reason, user_id: userId, at }).execute();
+let eventSequence = 0;
+
+/**
+ * An event id that sorts in the order this process made them: steps within one millisecond (an upload and
+ * its fix in a test, a publication's events) keep their order when listed by time, then id.
+ */
+function eventId(): string {
+	eventSequence = (eventSequence + 1) % 36 ** 4;
+	return `${Date.now().toString(36).padStart(9, '0')}${eventSequence.toString(36).padStart(4, '0')}-${newId()}`;
 }
+
+async function recordEvent(scope: Scope, deliveryId: string, kind: EventKind, userId: string | null, reason: string | null = null, at = now()): Promise<void> {
+	await scope.db.insertInto('delivery_events').values({ id: eventId(), gemeente_code: scope.gemeente, delivery_id: deliveryId, kind, reason, user_id: userId, at }).execute();
+}
+
+/** Most files kept for one delivery: enough for every honest correction, not a way to fill the store. */
+export const MAX_FILES_PER_DELIVERY = 50;
+
+/** A refused upload: too many files for one delivery. */
+export class TooManyFiles extends Error {}
 
 async function storeFile(scope: Scope, deliveryId: string, file: UploadedFile, userId: string | null, at: string): Promise<string> {
 	const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+	const kept = await scope.db.selectFrom('delivery_files').select('sha256').where('gemeente_code', '=', scope.gemeente).where('delivery_id', '=', deliveryId).execute();
+	// The same file again is kept once.
+	if (kept.some((f) => f.sha256 === sha256)) return sha256;
+	if (kept.length >= MAX_FILES_PER_DELIVERY) throw new TooManyFiles(`delivery ${deliveryId} has ${kept.length} files`);
 	await scope.db
 		.insertInto('delivery_files')
 		.values({ id: newId(), gemeente_code: scope.gemeente, delivery_id: deliveryId, file_name: file.name, content: Buffer.from(file.bytes), sha256, size: file.bytes.byteLength, uploaded_by: userId, uploaded_at: at })
@@ -72,7 +93,7 @@ export async function saveUpload(
 		const sha256 = await storeFile(tx, id, input.file, input.userId, at);
 		await db
 			.updateTable('deliveries')
-			.set({ draft: JSON.stringify(input.draft), validation_report: JSON.stringify(input.report), file_name: input.file.name, file_sha256: sha256 })
+			.set((eb) => ({ draft: JSON.stringify(input.draft), validation_report: JSON.stringify(input.report), file_name: input.file.name, file_sha256: sha256, draft_revision: eb('draft_revision', '+', 1) }))
 			.where('gemeente_code', '=', scope.gemeente)
 			.where('id', '=', id)
 			.execute();
@@ -81,15 +102,19 @@ export async function saveUpload(
 	});
 }
 
-/** Replaces a concept's rows and report (a value fixed in the preview); false when it is no longer a concept. */
-export async function saveDraft(scope: Scope, id: string, draft: unknown, report: unknown, userId: string | null, what: string): Promise<boolean> {
+/**
+ * Replaces a concept's rows and report (a value fixed in the preview), if the draft is still revision
+ * `revision`; false when it is no longer a concept or someone changed it meanwhile (another tab, an upload).
+ */
+export async function saveDraft(scope: Scope, id: string, revision: number, draft: unknown, report: unknown, userId: string | null, what: string): Promise<boolean> {
 	return inTransaction(scope.db, async (db) => {
 		const result = await db
 			.updateTable('deliveries')
-			.set({ draft: JSON.stringify(draft), validation_report: JSON.stringify(report) })
+			.set((eb) => ({ draft: JSON.stringify(draft), validation_report: JSON.stringify(report), draft_revision: eb('draft_revision', '+', 1) }))
 			.where('gemeente_code', '=', scope.gemeente)
 			.where('id', '=', id)
 			.where('status', '=', 'concept')
+			.where('draft_revision', '=', revision)
 			.executeTakeFirst();
 		if (Number(result.numUpdatedRows) !== 1) return false;
 		await recordEvent({ db, gemeente: scope.gemeente }, id, 'aangepast', userId, what);
@@ -108,6 +133,8 @@ export interface DeliveryRecord {
 	submittedAt: string | null;
 	publishedAt: string | null;
 	draft: unknown;
+	/** Raised on every change of the draft. */
+	draftRevision: number;
 	report: unknown;
 }
 
@@ -115,7 +142,7 @@ export interface DeliveryRecord {
 export async function get(scope: Scope, id: string): Promise<DeliveryRecord | undefined> {
 	const row = await scope.db
 		.selectFrom('deliveries')
-		.select(['id', 'organisation_id', 'period', 'version', 'status', 'file_name', 'created_at', 'submitted_at', 'published_at', 'draft', 'validation_report'])
+		.select(['id', 'organisation_id', 'period', 'version', 'status', 'file_name', 'created_at', 'submitted_at', 'published_at', 'draft', 'draft_revision', 'validation_report'])
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('id', '=', id)
 		.executeTakeFirst();
@@ -131,20 +158,23 @@ export async function get(scope: Scope, id: string): Promise<DeliveryRecord | un
 		submittedAt: row.submitted_at,
 		publishedAt: row.published_at,
 		draft: row.draft ? JSON.parse(row.draft) : null,
+		draftRevision: Number(row.draft_revision),
 		report: row.validation_report ? JSON.parse(row.validation_report) : null
 	};
 }
 
 /**
- * Submits a concept: its checked rows become its measurements and it waits for publication (`ingediend`).
- * False when it is no longer a concept (submitted twice, or sent back and replaced meanwhile).
+ * Submits a concept: its checked rows (of draft revision `revision`) become its measurements and it waits for
+ * publication (`ingediend`). False when it is no longer a concept or its draft changed since it was checked.
  */
-export async function submit(scope: Scope, id: string, measurements: MeasurementInput[], userId: string | null): Promise<boolean> {
+export async function submit(scope: Scope, id: string, revision: number, measurements: MeasurementInput[], userId: string | null): Promise<boolean> {
 	return inTransaction(scope.db, async (db) => {
 		const tx = { db, gemeente: scope.gemeente };
-		const delivery = await get(tx, id);
-		if (!delivery || delivery.status !== 'concept') return false;
-		await lock(db, deliveryLock(tx, delivery.organisationId, delivery.period));
+		const found = await db.selectFrom('deliveries').select(['organisation_id', 'period']).where('gemeente_code', '=', scope.gemeente).where('id', '=', id).executeTakeFirst();
+		if (!found) return false;
+		await lock(db, deliveryLock(tx, found.organisation_id, found.period));
+		const delivery = await db.selectFrom('deliveries').select(['status', 'draft_revision']).where('gemeente_code', '=', scope.gemeente).where('id', '=', id).executeTakeFirst();
+		if (!delivery || delivery.status !== 'concept' || Number(delivery.draft_revision) !== revision) return false;
 		if (!(await deliveries.submit(tx, id))) return false;
 		await deliveries.writeMeasurements(tx, id, measurements);
 		await recordEvent(tx, id, 'ingediend', userId);
@@ -152,10 +182,27 @@ export async function submit(scope: Scope, id: string, measurements: Measurement
 	});
 }
 
-/** Sends a submitted delivery back to its organisation with a reason; it becomes a concept again. */
+/**
+ * Sends a submitted delivery back with a reason; it becomes a concept again. Under the publication lock, so
+ * it can never happen in the same moment as its publication; refused (false) when it is no longer waiting or
+ * a newer version of the quarter exists.
+ */
 export async function sendBack(scope: Scope, id: string, reason: string, userId: string | null): Promise<boolean> {
 	return inTransaction(scope.db, async (db) => {
 		const tx = { db, gemeente: scope.gemeente };
+		await lock(db, `publication:${scope.gemeente}`);
+		const delivery = await get(tx, id);
+		if (!delivery || delivery.status !== 'ingediend') return false;
+		await lock(db, deliveryLock(tx, delivery.organisationId, delivery.period));
+		const newer = await db
+			.selectFrom('deliveries')
+			.select('id')
+			.where('gemeente_code', '=', scope.gemeente)
+			.where('organisation_id', '=', delivery.organisationId)
+			.where('period', '=', delivery.period)
+			.where('version', '>', delivery.version)
+			.executeTakeFirst();
+		if (newer) return false;
 		const result = await db
 			.updateTable('deliveries')
 			.set({ status: 'concept', submitted_at: null })
@@ -176,6 +223,11 @@ export async function recordPublished(scope: Scope, id: string, userId: string |
 	await recordEvent(scope, id, 'gepubliceerd', userId, null, at);
 }
 
+/** Records that a waiting version was replaced by the publication of a newer one. */
+export async function recordSuperseded(scope: Scope, id: string, byVersion: number, userId: string | null, at: string): Promise<void> {
+	await recordEvent(scope, id, 'vervangen', userId, `door versie ${byVersion}`, at);
+}
+
 /**
  * A new version made from an earlier one's measurements (restoring it), submitted at once; the caller
  * publishes it. Returns the new delivery's id.
@@ -184,7 +236,8 @@ export async function restore(scope: Scope, fromId: string, userId: string | nul
 	return inTransaction(scope.db, async (db) => {
 		const tx = { db, gemeente: scope.gemeente };
 		const source = await get(tx, fromId);
-		if (!source || (source.status !== 'gepubliceerd' && source.status !== 'vervangen')) return null;
+		// Only a version that was once published (not a concept or submission that was replaced unpublished).
+		if (!source || source.publishedAt === null || (source.status !== 'gepubliceerd' && source.status !== 'vervangen')) return null;
 		const rows = await deliveries.measurementsOf(tx, fromId);
 		const id = await deliveries.createDraft(tx, { organisationId: source.organisationId, period: source.period, fileName: source.fileName, createdBy: userId, measurements: rows });
 		await deliveries.submit(tx, id);

@@ -159,6 +159,8 @@ export interface DeliveryTable {
 	published_at: string | null;
 	/** JSON of a concept's rows as uploaded and edited (DeliveryDraft); measurements are written on submit. */
 	draft: string | null;
+	/** Raised on every change of the draft, so a change based on an older one is refused. */
+	draft_revision: Generated<number>;
 }
 
 /** Every file uploaded for a delivery, kept in the store (never on an instance's disk) with its checksum. */

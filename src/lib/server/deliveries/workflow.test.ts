@@ -149,6 +149,39 @@ describe.each(stores)('delivery workflow on %s', (store) => {
 		expect(await drafts.files(scope, versions[0]!.id)).toHaveLength(readable.length);
 	});
 
+	it('never publishes a concept from the browser, and restores only versions that were published', async () => {
+		const up = await workflow.upload(scope, actor, organisationId, '2026-Q1', file('q1.csv', csv('WK000101;DEELN;2026-Q1;41;;')));
+		const id = up.ok ? up.id : '';
+		await expect(workflow.publishOne(scope, actor, id)).rejects.toBeInstanceOf(deliveries.NotPublishableError);
+		expect((await workflow.submit(scope, actor, (await drafts.get(scope, id))!)).ok).toBe(true);
+		expect(await workflow.sendBack(scope, actor, (await drafts.get(scope, id))!, 'Nog eens kijken')).toEqual({ ok: true });
+		// Sent back, it is a concept again: publishing it now is refused, however the request arrives.
+		await expect(workflow.publishOne(scope, actor, id)).rejects.toBeInstanceOf(deliveries.NotPublishableError);
+		// A newer version published replaces the waiting concept, which was never published: not restorable.
+		const newer = await deliveries.createDraft(scope, { organisationId, period: '2026-Q1', measurements: [{ indicatorCode: 'DEELN', areaCode: 'WK000101', period: '2026-Q1', value: 42 }] });
+		await publishDelivery(scope, newer);
+		const replaced = (await drafts.get(scope, id))!;
+		expect(replaced.status).toBe('vervangen');
+		expect((await drafts.events(scope, id)).at(-1)).toMatchObject({ kind: 'vervangen', reason: 'door versie 2' });
+		expect(await workflow.restore(scope, actor, replaced)).toMatchObject({ ok: false });
+	});
+
+	it('refuses a fix based on a draft that changed meanwhile, and keeps a workbook number exact when it is sent back unchanged', async () => {
+		const up = await workflow.upload(scope, actor, organisationId, '2026-Q1', file('goed.xlsx', fixture('goed.xlsx')));
+		const id = up.ok ? up.id : '';
+		const first = (await drafts.get(scope, id))!;
+		const draft = first.draft as workflow.DeliveryDraft;
+		const numberRow = draft.rows.find((r) => r.numeric.includes('waarde'))!;
+		const shown = workflow.editorText(numberRow, 'waarde');
+		expect(shown).not.toContain('.');
+		expect((await workflow.fixRow(scope, actor, first, numberRow.line, { waarde: shown, toelichting: 'Zo is het.' })).ok).toBe(true);
+		const after = (await drafts.get(scope, id))!;
+		const kept = (after.draft as workflow.DeliveryDraft).rows.find((r) => r.line === numberRow.line)!;
+		expect([kept.cells.waarde, kept.numeric.includes('waarde'), kept.cells.toelichting]).toEqual([numberRow.cells.waarde, true, 'Zo is het.']);
+		// The first record is now stale: its fix would silently undo the one above.
+		expect(await workflow.fixRow(scope, actor, first, numberRow.line, { toelichting: 'Oud' })).toMatchObject({ ok: false, message: expect.stringMatching(/intussen veranderd/) });
+	});
+
 	it('makes one concept when the same quarter is uploaded twice at once', async () => {
 		const bytes = csv('WK000101;DEELN;2026-Q1;41;;');
 		const results = await Promise.all([1, 2, 3].map(() => workflow.upload(scope, actor, organisationId, '2026-Q1', file('q.csv', bytes))));

@@ -62,8 +62,10 @@ async function write(scope: Scope, request: PublicationRequest): Promise<Publica
 		const published: string[] = [];
 		const replaced: string[] = [];
 		for (const item of await oldestFirst(tx, request.deliveries ?? [])) {
-			const { replacedId } = await deliveries.markPublished(tx, item.id, item.at ?? at);
+			const { replacedId, superseded, version } = await deliveries.markPublished(tx, item.id, item.at ?? at);
 			await deliveryDrafts.recordPublished(tx, item.id, request.by, item.at ?? at);
+			// A waiting older version can never become current now: its page says why.
+			for (const old of superseded) await deliveryDrafts.recordSuperseded(tx, old, version, request.by, item.at ?? at);
 			published.push(item.id);
 			if (replacedId) replaced.push(replacedId);
 		}

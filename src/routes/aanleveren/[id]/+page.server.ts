@@ -1,5 +1,6 @@
 import { env } from '$env/dynamic/private';
 import { error, fail, redirect } from '@sveltejs/kit';
+import { openQuarters } from '$lib/domain/delivery-expected';
 import { ISSUE_LABELS } from '$lib/domain/delivery-validation';
 import type { UploadColumn } from '$lib/domain/delivery-file';
 import { maxUploadBytes } from '$lib/server/config';
@@ -44,13 +45,17 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		drafts.files(locals.scope, delivery.id)
 	]);
 	const shownStatus = versions.find((v) => v.id === delivery.id)?.shownStatus ?? delivery.status;
-	// A delivery without a draft (made before uploads through the browser) shows its measurements.
-	const measured = draft ? [] : await deliveries.measurementsOf(locals.scope, delivery.id);
-	const keys = report ? report.rows : measured.map((m) => ({ indicatorCode: m.indicatorCode, areaCode: m.areaCode, period: m.period }));
+	// A concept or a submission shows its rows as checked now; a version that was published or replaced shows
+	// the figures it held (checked then, not against today's catalogue), as does one without a draft.
+	const settled = delivery.status === 'gepubliceerd' || delivery.status === 'vervangen' || !draft;
+	const measured = settled ? await deliveries.measurementsOf(locals.scope, delivery.id) : [];
+	const shownReport = settled ? null : report;
+	const keys = shownReport ? shownReport.rows : measured.map((m) => ({ indicatorCode: m.indicatorCode, areaCode: m.areaCode, period: m.period }));
 	const published = await publishedValues(locals.scope, keys);
-	const typed = new Map((draft?.rows ?? []).map((r) => [r.line, r.cells]));
-	const rows = report
-		? report.rows.map((r) => ({ ...r, cells: (typed.get(r.line) ?? {}) as Partial<Record<UploadColumn, string>>, published: published.get(`${r.indicatorCode}|${r.areaCode}|${r.period}`) }))
+	// The cells as the user typed them; a workbook's number cells as the row editor shows them.
+	const typed = new Map((draft?.rows ?? []).map((r) => [r.line, Object.fromEntries(Object.keys(r.cells).map((c) => [c, workflow.editorText(r, c as UploadColumn)]))]));
+	const rows = shownReport
+		? shownReport.rows.map((r) => ({ ...r, cells: (typed.get(r.line) ?? {}) as Partial<Record<UploadColumn, string>>, published: published.get(`${r.indicatorCode}|${r.areaCode}|${r.period}`) }))
 		: measured.map((m, i) => ({ line: i + 2, areaCode: m.areaCode, indicatorCode: m.indicatorCode, period: m.period, value: m.value, missingReason: m.missingReason ?? null, toelichting: m.toelichting ?? null, issues: [] as NonNullable<typeof report>['issues'], cells: {} as Partial<Record<UploadColumn, string>>, published: published.get(`${m.indicatorCode}|${m.areaCode}|${m.period}`) }));
 	const withRemarks = rows.filter((r) => r.issues.length > 0);
 	const shown = [...withRemarks, ...rows.filter((r) => r.issues.length === 0).slice(0, Math.max(0, SHOWN_ROWS - withRemarks.length))].sort((a, b) => a.line - b.line);
@@ -61,12 +66,13 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		reviewer: isReviewer(user),
 		returnReason: shownStatus === 'teruggestuurd' ? (returned?.reason ?? null) : null,
 		notices: draft?.notices ?? [],
-		counts: report?.counts ?? [],
-		fileIssues: report?.issues.filter((i) => i.line === null) ?? [],
+		counts: shownReport?.counts ?? [],
+		fileIssues: shownReport?.issues.filter((i) => i.line === null) ?? [],
 		rows: shown,
 		hiddenRows: rows.length - shown.length,
 		totalRows: rows.length,
 		blocked: delivery.status === 'concept' ? workflow.blockers(report) : null,
+		settled,
 		edit: editLine ? (rows.find((r) => r.line === editLine) ?? null) : null,
 		versions,
 		events,
@@ -110,6 +116,7 @@ export const actions: Actions = {
 	},
 	opnieuw: async ({ request, locals, url, params }) => {
 		const { actor, delivery } = await start(locals, url, params.id);
+		if (!openQuarters(new Date().toISOString().slice(0, 10), 8).includes(delivery.period)) return fail(400, { form: 'opnieuw', message: 'Voor dit kwartaal kunt u niet meer aanleveren. Vraag de gemeente om een correctie.', problems: [] as string[] });
 		const file = (await request.formData()).get('bestand');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { form: 'opnieuw', message: 'Kies een Excel- of CSV-bestand.', problems: [] as string[] });
 		const max = maxUploadBytes(env);

@@ -7,6 +7,8 @@ import { isPostgres } from '../dialect';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
 	await db.schema.alterTable('deliveries').addColumn('draft', 'text').execute();
+	// Raised on every change of the draft: a fix or submission based on an older draft is refused, not lost.
+	await db.schema.alterTable('deliveries').addColumn('draft_revision', 'integer', (c) => c.notNull().defaultTo(0)).execute();
 	await db.schema.alterTable('gemeenten').addColumn('submit_publishes', 'integer', (c) => c.notNull().defaultTo(0)).execute();
 
 	await db.schema

@@ -14,6 +14,6 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 	if (!draft || !report) error(404, 'Bij deze aanlevering hoort geen ingelezen bestand.');
 	const name = `${(delivery!.fileName ?? 'aanlevering').replace(/\.[a-z]+$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80)}-problemen.csv`;
 	return new Response(rowsWithProblemsCsv(draft.header, draft.rows, report), {
-		headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' }
+		headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' }
 	});
 };
