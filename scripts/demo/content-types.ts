@@ -19,7 +19,7 @@ export interface StoryContent {
 	collectedBy: string;
 	visibility: Visibility;
 	/** What the person consented to, e.g. "publicatie zonder naam". */
-	consentScope: string;
+	consentScope: Visibility;
 	/** ISO date of consent. */
 	consentDate: string;
 }

@@ -15,7 +15,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEREIK_65PLUS', 'DEELN_UNIEK'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-06-12'
 	},
 	{
@@ -29,7 +29,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['VRAGEN_GELD', 'BEZOEK_INLOOP'],
 		collectedBy: 'sleutelstad',
 		visibility: 'partners',
-		consentScope: 'alleen voor partners',
+		consentScope: 'partners',
 		consentDate: '2023-01-10'
 	},
 	{
@@ -43,7 +43,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['VRAGEN_GELD', 'VROEGSIGN'],
 		collectedBy: 'sleutelstad',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2023-04-05'
 	},
 	{
@@ -57,7 +57,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEREIK_TAAL', 'VRIJW_ACTIEF'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2023-12-14'
 	},
 	{
@@ -71,7 +71,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEREIK_TAAL'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-09-20'
 	},
 	{
@@ -85,7 +85,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEZOEK_INLOOP'],
 		collectedBy: 'sleutelstad',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-04-08'
 	},
 	{
@@ -99,7 +99,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['VROEGSIGN', 'HUISBEZOEK', 'DOORVERW_SWT'],
 		collectedBy: 'sleutelstad',
 		visibility: 'intern',
-		consentScope: 'intern gebruik',
+		consentScope: 'intern',
 		consentDate: '2025-01-15'
 	},
 	{
@@ -113,7 +113,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['DEELN_UNIEK', 'EENZAAM'],
 		collectedBy: 'gemeente',
 		visibility: 'raad',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-03-20'
 	},
 	{
@@ -127,7 +127,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['JONG_BEREIK'],
 		collectedBy: 'jongsamen',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-06-11'
 	},
 	{
@@ -141,7 +141,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['DEELN_UNIEK', 'EENZAAM'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-05-28'
 	},
 	{
@@ -155,7 +155,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['DEELN_UNIEK', 'BEREIK_65PLUS', 'VRIJW_ACTIEF'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-09-10'
 	},
 	{
@@ -169,7 +169,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['MZ_INBEELD', 'MZ_ONDERST', 'WOR_VERW'],
 		collectedBy: 'buurtkracht',
 		visibility: 'partners',
-		consentScope: 'alleen voor partners',
+		consentScope: 'partners',
 		consentDate: '2025-03-12'
 	},
 	// --- Morsdistrict (WK054606) ---
@@ -184,7 +184,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['HUISBEZOEK', 'VRAGEN_GELD'],
 		collectedBy: 'sleutelstad',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2022-12-15'
 	},
 	{
@@ -198,7 +198,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['VRIJW_ACTIEF', 'VRAGEN_GELD'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2023-06-22'
 	},
 	{
@@ -212,7 +212,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEZOEK_INLOOP', 'VRAGEN_GELD'],
 		collectedBy: 'sleutelstad',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-12-04'
 	},
 	{
@@ -226,7 +226,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['VROEGSIGN', 'HUISBEZOEK'],
 		collectedBy: 'sleutelstad',
 		visibility: 'partners',
-		consentScope: 'alleen voor partners',
+		consentScope: 'partners',
 		consentDate: '2024-07-03'
 	},
 	{
@@ -240,7 +240,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['WOR_VERW'],
 		collectedBy: 'sleutelstad',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-06-18'
 	},
 	// --- Merenwijkdistrict (WK054608) ---
@@ -255,7 +255,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['VROEGSIGN', 'VRAGEN_GELD'],
 		collectedBy: 'sleutelstad',
 		visibility: 'intern',
-		consentScope: 'intern gebruik',
+		consentScope: 'intern',
 		consentDate: '2023-04-12'
 	},
 	{
@@ -269,7 +269,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEREIK_65PLUS', 'DEELN_UNIEK'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2023-09-28'
 	},
 	{
@@ -283,7 +283,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['MZ_ONDERST', 'MZ_INBEELD'],
 		collectedBy: 'buurtkracht',
 		visibility: 'partners',
-		consentScope: 'alleen voor partners',
+		consentScope: 'partners',
 		consentDate: '2024-09-25'
 	},
 	{
@@ -297,7 +297,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['WOR_VERW', 'BEWINIT'],
 		collectedBy: 'sleutelstad',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-03-27'
 	},
 	{
@@ -311,7 +311,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['GEZCHECK'],
 		collectedBy: 'gemeente',
 		visibility: 'raad',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-06-06'
 	},
 	// --- Stevenshofdistrict (WK054609) ---
@@ -326,7 +326,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['JONG_BEREIK'],
 		collectedBy: 'jongsamen',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-05-16'
 	},
 	{
@@ -340,7 +340,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['JONG_BEREIK', 'JONG_COACH'],
 		collectedBy: 'jongsamen',
 		visibility: 'partners',
-		consentScope: 'alleen voor partners',
+		consentScope: 'partners',
 		consentDate: '2024-10-02'
 	},
 	{
@@ -354,7 +354,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['JONG_BEREIK'],
 		collectedBy: 'jongsamen',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-06-25'
 	},
 	{
@@ -368,7 +368,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['OPV_VRAGEN'],
 		collectedBy: 'jongsamen',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-11-12'
 	},
 	// --- Stationsdistrict (WK054602) ---
@@ -383,7 +383,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEREIK_TAAL', 'VRIJW_ACTIEF'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-03-21'
 	},
 	{
@@ -397,7 +397,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEREIK_TAAL', 'BEZOEK_INLOOP'],
 		collectedBy: 'buurtkracht',
 		visibility: 'partners',
-		consentScope: 'alleen voor partners',
+		consentScope: 'partners',
 		consentDate: '2023-06-29'
 	},
 	{
@@ -411,7 +411,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['HUISBEZOEK', 'BEZOEK_INLOOP'],
 		collectedBy: 'gemeente',
 		visibility: 'raad',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-09-04'
 	},
 	// --- Binnenstad-Zuid (WK054600) ---
@@ -426,7 +426,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['DEELN_UNIEK', 'EENZAAM'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-11-20'
 	},
 	{
@@ -440,7 +440,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEREIK_65PLUS', 'VRIJW_ACTIEF'],
 		collectedBy: 'buurtkracht',
 		visibility: 'intern',
-		consentScope: 'intern gebruik',
+		consentScope: 'intern',
 		consentDate: '2022-06-30'
 	},
 	// --- Binnenstad-Noord (WK054601) ---
@@ -455,7 +455,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEWINIT'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2022-09-15'
 	},
 	{
@@ -469,7 +469,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEWINIT', 'DEELN_UNIEK'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-04-02'
 	},
 	// --- Roodenburgerdistrict (WK054604) ---
@@ -484,7 +484,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['WOR_VERW'],
 		collectedBy: 'sleutelstad',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-03-28'
 	},
 	{
@@ -498,7 +498,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['MZ_INBEELD', 'JONG_BEREIK'],
 		collectedBy: 'jongsamen',
 		visibility: 'partners',
-		consentScope: 'alleen voor partners',
+		consentScope: 'partners',
 		consentDate: '2025-09-17'
 	},
 	// --- Bos- en Gasthuisdistrict (WK054605) ---
@@ -513,7 +513,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEREIK_65PLUS'],
 		collectedBy: 'buurtkracht',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2022-03-24'
 	},
 	{
@@ -527,7 +527,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['MZ_ONDERST', 'MZ_INBEELD'],
 		collectedBy: 'gemeente',
 		visibility: 'raad',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2023-11-30'
 	},
 	// --- Boerhaavedistrict (WK054607) ---
@@ -542,7 +542,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['BEZOEK_INLOOP', 'VRIJW_ACTIEF'],
 		collectedBy: 'sleutelstad',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-07-02'
 	},
 	{
@@ -556,7 +556,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['OPV_VRAGEN'],
 		collectedBy: 'jongsamen',
 		visibility: 'openbaar',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2024-06-19'
 	},
 	{
@@ -570,7 +570,7 @@ export const STORIES: StoryContent[] = [
 		indicators: ['JONG_COACH', 'VRAGEN_GELD'],
 		collectedBy: 'jongsamen',
 		visibility: 'raad',
-		consentScope: 'publicatie zonder naam',
+		consentScope: 'openbaar',
 		consentDate: '2025-12-03'
 	}
 ];

@@ -49,6 +49,14 @@ export const storyTypes = [
 ] as const;
 export type StoryType = (typeof storyTypes)[number];
 
+/** What a story is mainly about: one answer when saving it, so stories can be counted next to the figures. */
+export const storyTopics = ['ontmoeting', 'hulp en ondersteuning', 'geld en regelzaken', 'gezondheid', 'opgroeien', 'vrijwillige inzet en mantelzorg', 'veiligheid en leefbaarheid', 'iets anders'] as const;
+export type StoryTopic = (typeof storyTopics)[number];
+
+/** Whether a story shows things getting better or worse. */
+export const storyTrends = ['beter', 'slechter', 'gelijk', 'weet niet'] as const;
+export type StoryTrend = (typeof storyTrends)[number];
+
 export const storyStatuses = ['concept', 'gepubliceerd', 'ingetrokken'] as const;
 export type StoryStatus = (typeof storyStatuses)[number];
 

@@ -35,11 +35,12 @@ describe.each(stores)('rules against their SQL on %s', (store) => {
 				for (const consentDate of [null, '2025-01-01'])
 					for (const withdrawn of [null, '2025-06-01T00:00:00Z'])
 						for (const visibility of visibilities)
-							for (const organisationId of [null, orgA]) {
-								const id = await stories.create(scope, { title: 't', body: 'b', type: 'signaal', sourceRole: 'bewoner', areaCode: 'WK000101', period: '2025-Q1', themeCodes: [], indicatorCodes: ['DEELN'], collectedByOrganisationId: organisationId, consentDate, consentScope: null, privacyCheck, visibility, status });
-								if (withdrawn) await db.updateTable('stories').set({ consent_withdrawn_at: withdrawn }).where('id', '=', id).execute();
-								storyRows.push({ id, status, privacyCheck, consentDate, consentWithdrawnAt: withdrawn, visibility, organisationId });
-							}
+							for (const consentScope of [null, 'openbaar', 'partners'])
+								for (const organisationId of [null, orgA]) {
+									const id = await stories.create(scope, { title: 't', body: 'b', type: 'signaal', sourceRole: 'bewoner', areaCode: 'WK000101', period: '2025-Q1', themeCodes: [], indicatorCodes: ['DEELN'], collectedByOrganisationId: organisationId, consentDate, consentScope, privacyCheck, visibility, status });
+									if (withdrawn) await db.updateTable('stories').set({ consent_withdrawn_at: withdrawn }).where('id', '=', id).execute();
+									storyRows.push({ id, status, privacyCheck, consentDate, consentWithdrawnAt: withdrawn, consentScope, visibility, organisationId });
+								}
 	});
 	afterAll(async () => db.destroy());
 

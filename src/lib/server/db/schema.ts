@@ -309,6 +309,21 @@ export interface StoryTable {
 	image_path: string | null;
 	image_alt: string | null;
 	created_at: string;
+	/** What the story is mainly about (one of storyTopics), for counting stories next to the figures. */
+	answer_topic: string | null;
+	/** Whether it shows things getting better or worse (one of storyTrends). */
+	answer_trend: string | null;
+	/** Set while a concept waits for review ("ter review"); cleared when it is published or sent back. */
+	review_requested_at: string | null;
+	/** Why a published story was taken down. */
+	takedown_reason: string | null;
+	/** JSON: privacy findings a beleidsmedewerker let stand, each with its reason, who and when. */
+	privacy_overrules: string | null;
+	/** Who recorded the storyteller's consent. */
+	consent_recorded_by: string | null;
+	updated_at: string | null;
+	/** Raised on every edit: an edit based on an older revision is refused, not lost. */
+	revision: Generated<number>;
 }
 
 export interface StoryThemeTable {

@@ -33,12 +33,17 @@ export interface StorySummary {
 	period: string | null;
 	visibility: Visibility;
 	indicatorCodes: string[];
+	themeCodes: string[];
+	answerTopic: string | null;
+	answerTrend: string | null;
 }
 
 /** domain/story-rules.ts's isPublishable as a WHERE condition on the stories table (optionally aliased). */
 export function publishable(alias?: string): RawBuilder<boolean> {
 	const col = (name: string) => sql.ref(alias ? `${alias}.${name}` : name);
-	return sql<boolean>`(${col('status')} = 'gepubliceerd' and ${col('privacy_check')} = 'akkoord' and ${col('consent_date')} is not null and ${col('consent_withdrawn_at')} is null)`;
+	// Consent covers the visibility: visibilities are ordered openbaar < raad < partners < intern.
+	const rank = (name: string) => sql`case ${col(name)} when 'openbaar' then 0 when 'raad' then 1 when 'partners' then 2 when 'intern' then 3 end`;
+	return sql<boolean>`(${col('status')} = 'gepubliceerd' and ${col('privacy_check')} = 'akkoord' and ${col('consent_date')} is not null and ${col('consent_withdrawn_at')} is null and ${rank('consent_scope')} <= ${rank('visibility')})`;
 }
 
 async function insertStory(scope: Scope, story: NewStory): Promise<string> {
@@ -110,7 +115,9 @@ export async function listReadable(
 			's.source_role as sourceRole',
 			's.area_code as areaCode',
 			's.period',
-			's.visibility'
+			's.visibility',
+			's.answer_topic as answerTopic',
+			's.answer_trend as answerTrend'
 		])
 		.where('s.gemeente_code', '=', scope.gemeente)
 		.where(publishable('s'))
@@ -142,7 +149,22 @@ export async function listReadable(
 		)
 		.orderBy('indicator_code')
 		.execute();
-	return found.map((s) => ({ ...s, indicatorCodes: links.filter((l) => l.story_id === s.id).map((l) => l.indicator_code) }));
+	const themeLinks = await scope.db
+		.selectFrom('story_themes')
+		.select(['story_id', 'theme_code'])
+		.where('gemeente_code', '=', scope.gemeente)
+		.where(
+			'story_id',
+			'in',
+			found.map((s) => s.id)
+		)
+		.orderBy('theme_code')
+		.execute();
+	return found.map((s) => ({
+		...s,
+		indicatorCodes: links.filter((l) => l.story_id === s.id).map((l) => l.indicator_code),
+		themeCodes: themeLinks.filter((l) => l.story_id === s.id).map((l) => l.theme_code)
+	}));
 }
 
 /** Story counts per area the viewer may read (for overviews). */
