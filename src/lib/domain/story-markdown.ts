@@ -11,10 +11,8 @@
 // headings (# Kop), quotes (> …), code (``` or `x`), tables, rules (---), autolinks (<https://…>) and
 // reference links keep their characters as plain paragraph text. The one exception is an image,
 // ![alt](url): it is never an <img>; only its alt text is shown (the url is dropped).
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-
-type Token = ReturnType<MarkdownIt['parse']>[number];
 
 const SCHEMES = ['http', 'https', 'mailto'];
 const REL = 'nofollow noopener noreferrer';
@@ -31,7 +29,7 @@ export function isAllowedLink(url: string): boolean {
 	return /^https?:\/\/[^/\\?#@]/i.test(url) || /^mailto:[^/\\]/i.test(url);
 }
 
-function createParser(): MarkdownIt {
+function createParser() {
 	const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false, breaks: true });
 	md.enable(['list']);
 	md.enable(['emphasis', 'newline', 'escape', 'entity', 'link', 'image']);
@@ -108,7 +106,7 @@ function inlineText(children: Token[], lines: string[][]): void {
 				lines.push(current);
 				break;
 			case 'link_open':
-				linkHref = child.attrGet('href');
+				linkHref = String(child.attrGet('href') ?? '');
 				linkText = '';
 				break;
 			case 'link_close': {

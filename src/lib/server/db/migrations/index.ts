@@ -6,6 +6,7 @@ import * as publishedCells from './0003-published-cells';
 import * as publications from './0004-publications';
 import * as gemeenteSetup from './0005-gemeente-setup';
 import * as deliveryUploads from './0006-delivery-uploads';
+import * as storySearch from './0007-story-search';
 
 export interface Migration {
 	version: number;
@@ -19,5 +20,6 @@ export const migrations: Migration[] = [
 	{ version: 3, name: 'published-cells', up: publishedCells.up },
 	{ version: 4, name: 'publications', up: publications.up },
 	{ version: 5, name: 'gemeente-setup', up: gemeenteSetup.up },
-	{ version: 6, name: 'delivery-uploads', up: deliveryUploads.up }
+	{ version: 6, name: 'delivery-uploads', up: deliveryUploads.up },
+	{ version: 7, name: 'story-search', up: storySearch.up }
 ];
