@@ -17,7 +17,8 @@ import { SESSIONS, STORIES } from './content';
 import { generateDemo } from './generate';
 import { loadDemo } from './load';
 import { createRandom } from './random';
-import { seedDemo, TENANT_TABLES } from './seed';
+import * as storySearch from '../../src/lib/server/db/story-search';
+import { seedDemo, tenantTables } from './seed';
 
 const csv = readFileSync(new URL('../../data/indicatoren.csv', import.meta.url), 'utf8');
 const geojson = readFileSync(new URL('../../data/leiden-wijken-2023.geojson', import.meta.url), 'utf8');
@@ -127,7 +128,7 @@ describe.each(stores)('seedDemo on %s', (store) => {
 
 	it('knows every table that holds a gemeente’s rows, so a reset cannot forget one', async () => {
 		db = await testDb(store);
-		expect(await tablesWithTenantColumn(db)).toEqual([...TENANT_TABLES].sort());
+		expect(await tablesWithTenantColumn(db)).toEqual(tenantTables(db).sort());
 	});
 
 	it('writes and publishes the demo, refuses to write it twice, and resets a database the app has served', async () => {
@@ -154,6 +155,8 @@ describe.each(stores)('seedDemo on %s', (store) => {
 		await throttles.hit(scope, 'ip:127.0.0.1', Date.now(), { maxFailures: 5, windowMs: 60_000, lockMs: 60_000 });
 		await audit.record(scope, { userId: user.id, action: 'login.gelukt' });
 		await publication.publish(scope, { kind: 'herberekening', summary: 'test', by: user.id, everything: true });
+		const extra = await stories.create(scope, { ...demo.stories[0]!, id: undefined, title: 'Geschreven na de demo' });
+		await storySearch.index(scope, extra, 'Geschreven na de demo', '');
 
 		await seedDemo(db, demo, new Map(), { replace: true });
 		expect((await indicators.list(scope)).length).toBe(32);
@@ -162,5 +165,13 @@ describe.each(stores)('seedDemo on %s', (store) => {
 		// The number keeps rising across a reset, so no cache mistakes the new figures for the old ones.
 		expect(await publication.currentVersion(scope)).toBe(first + 2);
 		expect((await publication.history(scope)).map((p) => p.kind)).toEqual(['demo']);
+		// The stories are searchable, each once: the reset emptied the search index too.
+		const story = demo.stories[0]!;
+		expect(await storySearch.search(scope, story.title)).toContain(story.id);
+		expect(await storySearch.search(scope, 'Geschreven na de demo')).toEqual([]);
+		if (!isPostgres(db)) {
+			const indexed = await sql<{ n: number }>`select count(*) as n from story_search where gemeente_code = 'GM0546'`.execute(db);
+			expect(Number(indexed.rows[0]!.n)).toBe(demo.stories.length);
+		}
 	});
 });

@@ -12,7 +12,10 @@ import * as indicators from '../../src/lib/server/db/indicators';
 import * as notes from '../../src/lib/server/db/notes';
 import * as organisations from '../../src/lib/server/db/organisations';
 import type { Scope } from '../../src/lib/server/db/scope';
+import { storyPlainText } from '../../src/lib/domain/story-markdown';
+import { isPostgres } from '../../src/lib/server/db/dialect';
 import * as stories from '../../src/lib/server/db/stories';
+import * as storySearch from '../../src/lib/server/db/story-search';
 import * as themes from '../../src/lib/server/db/themes';
 import * as users from '../../src/lib/server/db/users';
 import * as publication from '../../src/lib/server/publish/publication';
@@ -55,12 +58,20 @@ export const TENANT_TABLES = [
 	'areas'
 ] as const;
 
+/** Tenant tables only SQLite has: its full-text index of stories (PostgreSQL keeps it in stories.search_vector). */
+export const SQLITE_TENANT_TABLES = ['story_search'] as const;
+
+/** Every table holding a gemeente's rows in this store, children before parents. */
+export function tenantTables(db: Db): string[] {
+	return isPostgres(db) ? [...TENANT_TABLES] : [...SQLITE_TENANT_TABLES, ...TENANT_TABLES];
+}
+
 /** Removes every row of one gemeente but its own row (the demo reset); call inside a transaction. */
 export async function clearGemeente(db: Db, code: string): Promise<void> {
 	// Self-references (areas.parent_code, deliveries.replaces_id) are cleared first.
 	await db.updateTable('areas').set({ parent_code: null }).where('gemeente_code', '=', code).execute();
 	await db.updateTable('deliveries').set({ replaces_id: null }).where('gemeente_code', '=', code).execute();
-	for (const table of TENANT_TABLES) {
+	for (const table of tenantTables(db)) {
 		await sql`delete from ${sql.table(table)} where gemeente_code = ${code}`.execute(db);
 	}
 }
@@ -106,7 +117,10 @@ export async function seedDemo(db: Db, demo: DemoData, passwordHashes: DemoPassw
 			measurements += delivery.measurements.length;
 		}
 		await publication.publish(scope, { kind: 'demo', summary: 'Demo-gegevens geladen', by: null, deliveries: toPublish, everything: true });
-		for (const story of demo.stories) await stories.create(scope, story);
+		for (const story of demo.stories) {
+			const id = await stories.create(scope, story);
+			await storySearch.index(scope, id, story.title, storyPlainText(story.body));
+		}
 		let noteCount = 0;
 		for (const s of demo.sessions) {
 			await sessions.create(scope, s.session);

@@ -7,6 +7,7 @@ import * as publications from './0004-publications';
 import * as gemeenteSetup from './0005-gemeente-setup';
 import * as deliveryUploads from './0006-delivery-uploads';
 import * as storyWorkflow from './0007-story-workflow';
+import * as storySearch from './0008-story-search';
 
 export interface Migration {
 	version: number;
@@ -21,5 +22,6 @@ export const migrations: Migration[] = [
 	{ version: 4, name: 'publications', up: publications.up },
 	{ version: 5, name: 'gemeente-setup', up: gemeenteSetup.up },
 	{ version: 6, name: 'delivery-uploads', up: deliveryUploads.up },
-	{ version: 7, name: 'story-workflow', up: storyWorkflow.up }
+	{ version: 7, name: 'story-workflow', up: storyWorkflow.up },
+	{ version: 8, name: 'story-search', up: storySearch.up }
 ];
