@@ -1,0 +1,113 @@
+// Stories through their steps, on both stores: a concept with identifying details is blocked, fixed and
+// overruled, published as a new publication, found by search, taken down; withdrawal of consent removes it
+// from lists, counts, search and the snapshot bytes at once; two editors never overwrite each other.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ANONYMOUS } from '../../domain/roles';
+import * as audit from '../db/audit';
+import type { Db } from '../db/client';
+import * as edits from '../db/story-edits';
+import * as search from '../db/story-search';
+import * as stories from '../db/stories';
+import type { Scope } from '../db/scope';
+import { seedSmallGemeente, stores, testDb } from '../db/test-fixtures';
+import * as users from '../db/users';
+import * as publication from '../publish/publication';
+import { buildSnapshot } from '../publish/snapshot';
+import * as workflow from './workflow';
+
+describe.each(stores)('story workflow on %s', (store) => {
+	let db: Db;
+	let scope: Scope;
+	let writer: workflow.Actor;
+	let beleid: workflow.Actor;
+	const form = (overrides: Record<string, string | string[]> = {}) => ({
+		titel: 'Samen koken in Noord',
+		tekst: 'Elke dinsdag koken buren samen in het buurthuis. **Nieuwe mensen** schuiven aan.\n\nBel Jan de Vries op 06-12345678 als u mee wilt doen.',
+		soort: 'inwonersverhaal',
+		rol: 'bewoner',
+		gebied: 'WK000101',
+		periode: '2025-Q3',
+		thema: ['meedoen'],
+		indicator: ['DEELN'],
+		zichtbaar: 'openbaar',
+		toestemming_datum: '2025-09-01',
+		toestemming_voor: 'openbaar',
+		toestemming_door: 'opbouwwerker',
+		gaat_over: 'ontmoeting',
+		richting: 'beter',
+		...overrides
+	});
+
+	beforeEach(async () => {
+		db = await testDb(store);
+		scope = { db, gemeente: 'GM0001' };
+		const { organisationId } = await seedSmallGemeente(scope);
+		writer = { id: await users.create(scope, { name: 'Anna', email: 'anna@x.nl', role: 'aanleveraar', organisationId }), role: 'aanleveraar', organisationId };
+		beleid = { id: await users.create(scope, { name: 'Bert', email: 'bert@x.nl', role: 'beleidsmedewerker', organisationId: null }), role: 'beleidsmedewerker', organisationId: null };
+	});
+	afterEach(async () => db.destroy());
+
+	it('blocks publication on identifying details until they are fixed or overruled, then publishes as a publication', async () => {
+		const saved = await workflow.save(scope, writer, null, 0, form());
+		expect(saved.ok).toBe(true);
+		const id = saved.ok ? saved.value : '';
+		let story = (await edits.get(scope, id))!;
+		expect(workflow.findingsOf(story).map((f) => f.kind).sort()).toEqual(['naam', 'telefoon']);
+		expect(await workflow.publish(scope, beleid, story)).toMatchObject({ ok: false, message: expect.stringMatching(/privacycheck/i) });
+		// The writer removes the phone number; the name stays and is overruled with a reason.
+		expect((await workflow.save(scope, writer, id, story.revision, form({ tekst: 'Elke dinsdag koken buren samen. Jan de Vries kookt al tien jaar mee.' }))).ok).toBe(true);
+		story = (await edits.get(scope, id))!;
+		const [name] = workflow.findingsOf(story);
+		expect(name?.kind).toBe('naam');
+		expect(await workflow.overrule(scope, writer, story, workflow.findingKey(name!), 'Hij wil graag genoemd worden.')).toMatchObject({ ok: false });
+		expect((await workflow.overrule(scope, beleid, story, workflow.findingKey(name!), 'Hij wil graag genoemd worden.')).ok).toBe(true);
+		story = (await edits.get(scope, id))!;
+		const before = await publication.currentVersion(scope);
+		expect(await workflow.publish(scope, writer, story)).toMatchObject({ ok: false });
+		expect((await workflow.publish(scope, beleid, story)).ok).toBe(true);
+		expect(await publication.currentVersion(scope)).toBe(before + 1);
+		expect((await stories.listReadable(scope, ANONYMOUS)).map((s) => s.id)).toEqual([id]);
+		expect(await search.search(scope, 'koken buurt')).toEqual([id]);
+		expect((await audit.list(scope)).map((e) => e.action)).toEqual(expect.arrayContaining(['verhaal.aangemaakt', 'verhaal.privacy-toegestaan', 'verhaal.gepubliceerd']));
+	});
+
+	it('refuses a visibility wider than the consent, and an edit based on an older revision', async () => {
+		expect(await workflow.save(scope, writer, null, 0, form({ zichtbaar: 'openbaar', toestemming_voor: 'partners' }))).toMatchObject({ ok: false, issues: [expect.objectContaining({ field: 'zichtbaar' })] });
+		const saved = await workflow.save(scope, writer, null, 0, form({ tekst: 'Buren koken samen.' }));
+		const id = saved.ok ? saved.value : '';
+		const first = (await edits.get(scope, id))!;
+		expect((await workflow.save(scope, beleid, id, first.revision, form({ tekst: 'Buren koken samen, elke week.' }))).ok).toBe(true);
+		expect(await workflow.save(scope, writer, id, first.revision, form({ tekst: 'Mijn oude versie.' }))).toMatchObject({ ok: false, message: expect.stringMatching(/intussen aangepast/) });
+		expect((await edits.get(scope, id))!.body).toBe('Buren koken samen, elke week.');
+	});
+
+	it('removes a story everywhere when consent is withdrawn, keeping only an audit entry without its text', async () => {
+		const saved = await workflow.save(scope, writer, null, 0, form({ tekst: 'Buren koken samen in het buurthuis.' }));
+		const id = saved.ok ? saved.value : '';
+		expect((await workflow.publish(scope, beleid, (await edits.get(scope, id))!)).ok).toBe(true);
+		const version = await publication.currentVersion(scope);
+		const snapshotBefore = await buildSnapshot(scope, 'openbaar');
+		expect(Buffer.from(snapshotBefore).includes('Samen koken in Noord')).toBe(true);
+		expect((await stories.countByArea(scope, ANONYMOUS)).get('WK000101')).toBe(1);
+
+		expect((await workflow.withdrawConsent(scope, beleid, (await edits.get(scope, id))!)).ok).toBe(true);
+		expect(await publication.currentVersion(scope)).toBe(version + 1);
+		expect(await edits.get(scope, id)).toBeUndefined();
+		expect(await stories.listReadable(scope, ANONYMOUS)).toEqual([]);
+		expect((await stories.countByArea(scope, ANONYMOUS)).get('WK000101')).toBeUndefined();
+		expect(await search.search(scope, 'koken')).toEqual([]);
+		expect(Buffer.from(await buildSnapshot(scope, 'openbaar')).includes('Samen koken in Noord')).toBe(false);
+		const entry = (await audit.list(scope, { action: 'verhaal.toestemming-ingetrokken' }))[0]!;
+		expect(JSON.stringify(entry)).not.toMatch(/koken|Samen/);
+	});
+
+	it('takes a published story down with a reason', async () => {
+		const saved = await workflow.save(scope, writer, null, 0, form({ tekst: 'Buren koken samen.' }));
+		const id = saved.ok ? saved.value : '';
+		await workflow.publish(scope, beleid, (await edits.get(scope, id))!);
+		expect(await workflow.takeDown(scope, beleid, (await edits.get(scope, id))!, 'kort')).toMatchObject({ ok: false });
+		expect((await workflow.takeDown(scope, beleid, (await edits.get(scope, id))!, 'Op verzoek van de organisatie.')).ok).toBe(true);
+		expect(await stories.listReadable(scope, ANONYMOUS)).toEqual([]);
+		expect((await edits.get(scope, id))!).toMatchObject({ status: 'ingetrokken', takedownReason: 'Op verzoek van de organisatie.' });
+	});
+});
