@@ -10,7 +10,7 @@ import { makeFinding, sentenceAt, type Finding } from './types';
 const JARIG = /(?<![\p{L}\p{N},.])(\d{1,3})[ -]?jarige?(?![\p{L}])(?! (?:bestaan|jubileum|samenwerking|huwelijk|contract|lidmaatschap|dienstverband|project|traject|geschiedenis|ervaring|periode|onderzoek|programma|plan)(?![\p{L}]))/giu;
 
 /** "is 87 jaar", "87 jaar oud", "leeftijd van 87". */
-const JAAR = /(?<![\p{L}\p{N},.\/-])(\d{1,3}) jaar(?: oud)?(?![\p{L}])/giu;
+const JAAR = /(?<![\p{L}\p{N},./-])(\d{1,3}) jaar(?: oud)?(?![\p{L}])/giu;
 const COPULA_BEFORE = /(?<![\p{L}])(?:is|was|werd|wordt|word|ben|bent|zijn|waren|leeftijd van|inmiddels|nu|pas|bijna|ruim|al bijna) $/iu;
 const NOT_AN_AGE_AFTER = /^ (?:geleden|lang|later|terug|eerder|getrouwd|samen|bezig|actief|werkzaam|vrijwilliger|lid|in|bij|op|voor|na|daarna|tot|of (?:ouder|jonger)|en (?:ouder|jonger)|durend|achter|verder|de tijd)(?![\p{L}])/iu;
 
