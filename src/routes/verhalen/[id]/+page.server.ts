@@ -66,14 +66,15 @@ async function start(locals: App.Locals, url: URL, id: string) {
 	return { story, actor: { id: user.id, role: user.role, organisationId: user.organisationId } };
 }
 
-const answer = (name: string, result: workflow.Result<unknown>, extra: Record<string, unknown> = {}) =>
-	result.ok ? { form: name, done: result.message } : fail(result.issues ? 400 : 409, { form: name, message: result.message, issues: result.issues ?? [], ...extra });
+const answer = (name: string, result: workflow.Result<unknown>) => (result.ok ? { form: name, done: result.message } : fail(result.issues ? 400 : 409, { form: name, message: result.message, issues: result.issues ?? [] }));
 
 export const actions: Actions = {
 	opslaan: async ({ request, locals, url, params }) => {
 		const { story, actor } = await start(locals, url, params.id);
 		const values = formFields(await request.formData());
-		return answer('opslaan', await workflow.save(locals.scope, actor, story.id, Number(values.revisie ?? -1), values), { values });
+		const result = await workflow.save(locals.scope, actor, story.id, Number(values.revisie ?? -1), values);
+		// On a refusal the typed text comes back, so nothing the writer typed is lost.
+		return result.ok ? { form: 'opslaan', done: result.message } : fail(result.issues ? 400 : 409, { form: 'opslaan', message: result.message, issues: result.issues ?? [], values });
 	},
 	review: async ({ request, locals, url, params }) => {
 		const { story, actor } = await start(locals, url, params.id);
