@@ -143,7 +143,7 @@ describe.each(stores)('on %s', (store) => {
 			indicatorCodes: ['DEELN'],
 			collectedByOrganisationId: orgA,
 			consentDate: '2025-02-01',
-			consentScope: 'publicatie zonder naam',
+			consentScope: 'openbaar',
 			privacyCheck: 'akkoord' as const,
 			visibility,
 			status: 'gepubliceerd' as const,
