@@ -64,6 +64,13 @@ const CHECKS: Check[] = [
 	{ route: '/beheer', method: 'POST', path: '/beheer?/openbaar', form: { openbaar: 'ja' }, expect: onlyBeheerder },
 	{ route: '/beheer', method: 'POST', path: '/beheer?/direct', form: { direct: 'nee' }, expect: onlyBeheerder },
 	{ route: '/beheer/audit', method: 'GET', path: '/beheer/audit', expect: onlyBeheerder },
+	{ route: '/verhalen', method: 'GET', path: '/verhalen', expect: all('ok') },
+	{ route: '/verhalen/nieuw', method: 'GET', path: '/verhalen/nieuw', expect: { ...deliveryRoles('ok'), facilitator: 'ok' } },
+	{ route: '/verhalen/nieuw', method: 'POST', path: '/verhalen/nieuw', form: {}, expect: { ...deliveryRoles('ok'), facilitator: 'ok' } },
+	// An unknown or unreadable story is the same 404 for everyone; actions need a signed-in user first.
+	{ route: '/verhalen/[id]', method: 'GET', path: '/verhalen/onbekend', expect: all(404) },
+	{ route: '/verhalen/[id]', method: 'POST', path: '/verhalen/onbekend?/publiceren', form: {}, expect: signedIn(404) },
+	{ route: '/verhalen/[id]', method: 'POST', path: '/verhalen/onbekend?/toestemming', form: { bevestigd: 'ja' }, expect: signedIn(404) },
 	{ route: '/aanleveren', method: 'GET', path: '/aanleveren', expect: deliveryRoles('ok') },
 	{ route: '/aanleveren', method: 'POST', path: '/aanleveren?/inlezen', form: {}, expect: deliveryRoles('ok') },
 	// A reviewer must name the organisation; an aanleveraar gets their own organisation's template.
