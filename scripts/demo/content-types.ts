@@ -22,6 +22,8 @@ export interface StoryContent {
 	consentScope: Visibility;
 	/** ISO date of consent. */
 	consentDate: string;
+	/** A story still being written (never shown to readers): a plain concept, or one waiting for review. */
+	draft?: 'concept' | 'ter review';
 }
 
 export interface NoteContent {

@@ -572,6 +572,38 @@ export const STORIES: StoryContent[] = [
 		visibility: 'raad',
 		consentScope: 'openbaar',
 		consentDate: '2025-12-03'
+	},
+	// Two stories still being written: each trips the privacy check (a name and a phone number; a street with a
+	// house number and an exact age), so the review step has something to do. Readers never see them.
+	{
+		title: 'Buurtmaaltijd groeit',
+		body: 'Sinds de zomer schuiven elke vrijdag meer buren aan bij de maaltijd. Fatima el Amrani kookt, en wie wil helpen kan bellen naar 06-41234567.',
+		type: 'klein succes',
+		sourceRole: 'opbouwwerker',
+		wijk: 'WK054606',
+		period: '2025-Q4',
+		themes: ['meedoen'],
+		indicators: ['DEELN_UNIEK'],
+		collectedBy: 'buurtkracht',
+		visibility: 'openbaar',
+		consentScope: 'openbaar',
+		consentDate: '2025-12-10',
+		draft: 'ter review'
+	},
+	{
+		title: 'Alleen in een grote woning',
+		body: 'Een weduwe van 91 aan de Kooilaan 12 woont sinds de dood van haar man alleen. Ze komt de deur bijna niet meer uit; de buurvrouw doet de boodschappen.',
+		type: 'signaal',
+		sourceRole: 'wijkverpleegkundige',
+		wijk: 'WK054603',
+		period: '2025-Q4',
+		themes: ['gezondheid'],
+		indicators: [],
+		collectedBy: 'sleutelstad',
+		visibility: 'partners',
+		consentScope: 'partners',
+		consentDate: '2025-12-12',
+		draft: 'concept'
 	}
 ];
 

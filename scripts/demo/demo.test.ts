@@ -142,7 +142,12 @@ describe.each(stores)('seedDemo on %s', (store) => {
 		const q2 = published.find((m) => m.period === '2025-Q2')!;
 		expect(q2.value).toBeLessThan(2000);
 		expect((await deliveries.list(scope)).filter((d) => d.status === 'vervangen')).toHaveLength(1);
-		expect((await stories.listReadable(scope, { audience: 'intern', organisationId: null })).length).toBe(demo.stories.length);
+		// Every published demo story is readable internally; the two concepts are not readable by anyone.
+		expect((await stories.listReadable(scope, { audience: 'intern', organisationId: null })).length).toBe(demo.stories.filter((s) => s.status === 'gepubliceerd').length);
+		const concepts = demo.stories.filter((s) => s.status === 'concept');
+		expect(concepts).toHaveLength(2);
+		// Both trip the privacy check, so the review step has something to show.
+		expect(concepts.map((s) => checkPrivacy(s.body).map((f) => f.kind).sort())).toEqual([['naam', 'telefoon'], ['adres', 'leeftijd']]);
 		const first = await publication.currentVersion(scope);
 		expect(first).toBe(1);
 

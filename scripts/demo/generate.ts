@@ -33,6 +33,17 @@ export interface DemoData {
 	sessions: { session: NewSession; notes: NewNote[]; conclusions: { sessionId: string; body: string; visibility: NewNote['visibility'] }[]; actions: NewAction[] }[];
 }
 
+/** The demo's answer to "what is the story mainly about", from its first theme. */
+const TOPIC_OF_THEME: Record<string, string> = {
+	meedoen: 'ontmoeting',
+	basiskracht: 'geld en regelzaken',
+	gezondheid: 'gezondheid',
+	opgroeien: 'opgroeien',
+	inzet: 'vrijwillige inzet en mantelzorg',
+	veiligheid: 'veiligheid en leefbaarheid',
+	context: 'iets anders'
+};
+
 /** Agreed targets: shown as a topic for conversation, never as a verdict. */
 const TARGETS: Record<string, { value: number; note: string }> = {
 	TEV_DEELN: { value: 7.5, note: 'Afgesproken in de subsidieafspraken 2023-2026: deelnemers geven gemiddeld minstens een 7,5.' }
@@ -237,10 +248,15 @@ export function generateDemo(input: {
 			collectedByOrganisationId: orgId(s.collectedBy),
 			consentDate: s.consentDate,
 			consentScope: s.consentScope,
-			privacyCheck: 'akkoord',
+			privacyCheck: s.draft ? 'niet gecontroleerd' : 'akkoord',
 			visibility: s.visibility,
-			status: 'gepubliceerd',
-			createdAt: `${s.consentDate}T12:00:00.000Z`
+			status: s.draft ? 'concept' : 'gepubliceerd',
+			reviewRequestedAt: s.draft === 'ter review' ? `${s.consentDate}T12:00:00.000Z` : null,
+			createdAt: `${s.consentDate}T12:00:00.000Z`,
+			// The two questions every story answers, so stories can be counted next to the figures.
+			answerTopic: TOPIC_OF_THEME[s.themes[0] ?? ''] ?? 'iets anders',
+			answerTrend: s.type === 'klein succes' ? 'beter' : s.type === 'wat niet werkte' || s.type === 'signaal' ? 'slechter' : (['beter', 'gelijk', 'weet niet'] as const)[i % 3],
+			consentRecordedBy: s.sourceRole.startsWith('bewoner') ? 'opbouwwerker' : s.sourceRole
 		};
 	});
 

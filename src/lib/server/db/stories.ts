@@ -21,6 +21,11 @@ export interface NewStory {
 	visibility: Visibility;
 	status: StoryStatus;
 	createdAt?: string;
+	answerTopic?: string | null;
+	answerTrend?: string | null;
+	consentRecordedBy?: string | null;
+	/** Set for a concept that waits for review. */
+	reviewRequestedAt?: string | null;
 }
 
 export interface StorySummary {
@@ -70,7 +75,12 @@ async function insertStory(scope: Scope, story: NewStory): Promise<string> {
 			status: story.status,
 			image_path: null,
 			image_alt: null,
-			created_at: story.createdAt ?? now()
+			created_at: story.createdAt ?? now(),
+			updated_at: story.createdAt ?? now(),
+			answer_topic: story.answerTopic ?? null,
+			answer_trend: story.answerTrend ?? null,
+			consent_recorded_by: story.consentRecordedBy ?? null,
+			review_requested_at: story.reviewRequestedAt ?? null
 		})
 		.execute();
 	if (story.themeCodes.length) {

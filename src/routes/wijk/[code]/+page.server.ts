@@ -2,6 +2,8 @@ import { error } from '@sveltejs/kit';
 import { parseRange, quarterChoices } from '$lib/domain/period-range';
 import * as areas from '$lib/server/db/areas';
 import * as themes from '$lib/server/db/themes';
+import * as stories from '$lib/server/db/stories';
+import { firstLine } from '$lib/domain/story-markdown';
 import { requireDashboard } from '$lib/server/auth/guards';
 import { periodsOf } from '$lib/server/publish/figures';
 import { cachedFiguresForArea } from '$lib/server/publish/wijk-figures';
@@ -19,10 +21,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	if (!city) error(404, 'Deze gemeente heeft nog geen gegevens.');
 	const notices: string[] = [];
 	const range = parseRange(url.searchParams, notices);
-	const [figures, themeList, periods] = await Promise.all([
+	const [figures, themeList, periods, areaStories] = await Promise.all([
 		cachedFiguresForArea(locals.scope, locals.publication, viewer, area, city, { range }),
 		themes.list(locals.scope),
-		periodsOf(locals.scope, [area.code, city.code])
+		periodsOf(locals.scope, [area.code, city.code]),
+		stories.listReadable(locals.scope, viewer, { areaCode: area.code })
 	]);
 	// A wijk CBS redrew stays readable, with the wijken that cover it now.
 	const current = new Map(wijken.map((w) => [w.code, w.name]));
@@ -38,6 +41,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		range,
 		periodChoices: quarterChoices(periods),
 		notices,
+		// Stories from this wijk that are not tied to a figure (those are on their figure's card).
+		looseStories: areaStories.filter((s) => s.indicatorCodes.length === 0).map((s) => ({ id: s.id, title: s.title, type: s.type, period: s.period, first: firstLine(s.body, 160) })),
 		snapshotUrl: snapshotUrl(locals.scope.gemeente, viewer.audience, locals.publication)
 	};
 };
