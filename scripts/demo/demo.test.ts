@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { checkPrivacy } from '../../src/lib/domain/privacy-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as deliveries from '../../src/lib/server/db/deliveries';
 import * as indicators from '../../src/lib/server/db/indicators';
