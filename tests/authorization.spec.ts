@@ -69,6 +69,8 @@ const CHECKS: Check[] = [
 	{ route: '/verhalen/nieuw', method: 'POST', path: '/verhalen/nieuw', form: {}, expect: { ...deliveryRoles('ok'), facilitator: 'ok' } },
 	// An unknown or unreadable story is the same 404 for everyone; actions need a signed-in user first.
 	{ route: '/verhalen/[id]', method: 'GET', path: '/verhalen/onbekend', expect: all(404) },
+	{ route: '/verhalen/[id]/afbeelding', method: 'GET', path: '/verhalen/onbekend/afbeelding', expect: all(404) },
+	{ route: '/verhalen/[id]', method: 'POST', path: '/verhalen/onbekend?/afbeelding', form: {}, expect: signedIn(404) },
 	{ route: '/verhalen/[id]', method: 'POST', path: '/verhalen/onbekend?/publiceren', form: {}, expect: signedIn(404) },
 	{ route: '/verhalen/[id]', method: 'POST', path: '/verhalen/onbekend?/toestemming', form: { bevestigd: 'ja' }, expect: signedIn(404) },
 	{ route: '/aanleveren', method: 'GET', path: '/aanleveren', expect: deliveryRoles('ok') },

@@ -36,6 +36,7 @@ export const TENANT_TABLES = [
 	'session_areas',
 	'duiding_sessions',
 	'story_indicators',
+	'story_images',
 	'story_themes',
 	'stories',
 	'published_cells',

@@ -246,6 +246,18 @@ export interface PendingImportTable {
 	payload: string;
 }
 
+/** A story's image: re-encoded on upload (no EXIF), with its alt text. */
+export interface StoryImageTable {
+	story_id: string;
+	gemeente_code: string;
+	content: Uint8Array;
+	content_type: string;
+	width: number;
+	height: number;
+	alt: string;
+	uploaded_at: string;
+}
+
 export interface AppLockTable {
 	name: string;
 }
@@ -436,6 +448,7 @@ export interface Database {
 	app_locks: AppLockTable;
 	pending_imports: PendingImportTable;
 	delivery_files: DeliveryFileTable;
+	story_images: StoryImageTable;
 	delivery_events: DeliveryEventTable;
 	housekeeping_runs: HousekeepingRunTable;
 	users: UserTable;

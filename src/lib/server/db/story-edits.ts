@@ -186,8 +186,9 @@ export async function takeDown(scope: Scope, id: string, reason: string): Promis
 	return Number(result.numUpdatedRows) === 1;
 }
 
-/** Deletes a story and its links (consent withdrawn): nothing of its text remains in the store. */
+/** Deletes a story, its links and its image (consent withdrawn): nothing of it remains in the store. */
 export async function remove(scope: Scope, id: string): Promise<boolean> {
+	await scope.db.deleteFrom('story_images').where('gemeente_code', '=', scope.gemeente).where('story_id', '=', id).execute();
 	await scope.db.deleteFrom('story_themes').where('gemeente_code', '=', scope.gemeente).where('story_id', '=', id).execute();
 	await scope.db.deleteFrom('story_indicators').where('gemeente_code', '=', scope.gemeente).where('story_id', '=', id).execute();
 	const result = await scope.db.deleteFrom('stories').where('gemeente_code', '=', scope.gemeente).where('id', '=', id).executeTakeFirst();

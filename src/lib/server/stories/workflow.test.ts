@@ -13,6 +13,8 @@ import type { Scope } from '../db/scope';
 import { seedSmallGemeente, stores, testDb } from '../db/test-fixtures';
 import * as users from '../db/users';
 import * as publication from '../publish/publication';
+import sharp from 'sharp';
+import * as images from './images';
 import * as workflow from './workflow';
 
 describe.each(stores)('story workflow on %s', (store) => {
@@ -96,6 +98,26 @@ describe.each(stores)('story workflow on %s', (store) => {
 		expect(await search.search(scope, 'koken')).toEqual([]);
 		const entry = (await audit.list(scope, { action: 'verhaal.toestemming-ingetrokken' }))[0]!;
 		expect(JSON.stringify(entry)).not.toMatch(/koken|Samen/);
+	});
+
+	it('keeps an image without its EXIF data (location), refuses other files and a missing alt text, and deletes it with the story', async () => {
+		const saved = await workflow.save(scope, writer, null, 0, form({ tekst: 'Buren koken samen.' }));
+		const id = saved.ok ? saved.value : '';
+		const story = (await edits.get(scope, id))!;
+		const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } })
+			.jpeg()
+			.withExif({ IFD0: { Make: 'Telefoon', Copyright: 'Jan de Vries' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 9/1 0/1' } })
+			.toBuffer();
+		expect((await sharp(photo).metadata()).exif).toBeDefined();
+		expect(await workflow.setImage(scope, writer, story, new Uint8Array(photo), '')).toMatchObject({ ok: false, issues: [{ field: 'alt' }] });
+		expect(await workflow.setImage(scope, writer, story, new TextEncoder().encode('<svg onload="alert(1)"></svg>'), 'Een tekening')).toMatchObject({ ok: false, issues: [{ field: 'afbeelding' }] });
+		expect((await workflow.setImage(scope, writer, story, new Uint8Array(photo), 'Een pan soep op een fornuis')).ok).toBe(true);
+		const stored = (await images.content(scope, id))!;
+		const meta = await sharp(stored.bytes).metadata();
+		expect([stored.type, meta.format, meta.exif, meta.width]).toEqual(['image/webp', 'webp', undefined, 40]);
+		expect(Buffer.from(stored.bytes).includes('Jan de Vries')).toBe(false);
+		expect((await workflow.withdrawConsent(scope, writer, (await edits.get(scope, id))!)).ok).toBe(true);
+		expect(await images.content(scope, id)).toBeUndefined();
 	});
 
 	it('takes a published story down with a reason', async () => {

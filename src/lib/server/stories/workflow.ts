@@ -12,6 +12,7 @@ import * as indicators from '../db/indicators';
 import * as organisations from '../db/organisations';
 import { inTransaction, now, type Scope } from '../db/scope';
 import * as edits from '../db/story-edits';
+import * as images from './images';
 import * as search from '../db/story-search';
 import * as themes from '../db/themes';
 import { publishChange } from '../publish/publication';
@@ -86,6 +87,15 @@ export async function save(scope: Scope, actor: Actor, id: string | null, revisi
 		await audit.record(tx, { userId: actor.id, action: id ? 'verhaal.gewijzigd' : 'verhaal.aangemaakt', subject: storyId });
 		return { ok: true as const, value: storyId, message: id ? 'Het verhaal is opgeslagen.' : 'Het verhaal is opgeslagen als concept.' };
 	});
+}
+
+/** Adds or replaces the image of a concept (its author or a reviewer), with its required alt text. */
+export async function setImage(scope: Scope, actor: Actor, story: edits.StoryRecord, bytes: Uint8Array, alt: string): Promise<Result> {
+	if (!mayEdit(actor, story)) return { ok: false, message: 'U mag dit verhaal niet (meer) aanpassen.' };
+	const result = await images.setImage(scope, story.id, bytes, alt);
+	if (!result.ok) return { ok: false, message: 'De afbeelding is niet opgeslagen.', issues: [{ field: result.field, message: result.message }] };
+	await audit.record(scope, { userId: actor.id, action: 'verhaal.afbeelding', subject: story.id });
+	return { ok: true, value: undefined, message: 'De afbeelding is opgeslagen, zonder de gegevens die een camera of telefoon erin zet (zoals de plek).' };
 }
 
 /** Asks for review (the author) or takes the request back; the concept stays editable. */

@@ -1,33 +1,18 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { FINDING_LABELS } from '$lib/domain/privacy-check';
-import { mayRead } from '$lib/domain/roles';
-import { isPublishable } from '$lib/domain/story-rules';
 import { renderStoryMarkdown } from '$lib/domain/story-markdown';
-import { requireDashboard, requireUser } from '$lib/server/auth/guards';
+import { requireUser } from '$lib/server/auth/guards';
+import { requireStory } from '$lib/server/stories/access';
+import * as images from '$lib/server/stories/images';
 import * as areas from '$lib/server/db/areas';
 import * as indicators from '$lib/server/db/indicators';
-import * as edits from '$lib/server/db/story-edits';
 import { choices, formFields, valuesOf } from '$lib/server/stories/form';
 import * as workflow from '$lib/server/stories/workflow';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The story if the request may see it: published and readable, or (signed in) its author's or a reviewer's concept. */
-async function storyFor(locals: App.Locals, url: URL, id: string) {
-	const viewer = requireDashboard(locals, url);
-	const story = await edits.get(locals.scope, id);
-	if (!story) error(404, 'Dit verhaal bestaat niet (meer).');
-	const user = locals.user;
-	const actor = user ? { id: user.id, role: user.role, organisationId: user.organisationId } : null;
-	const published = isPublishable({ ...story, consentWithdrawnAt: null }) && mayRead(viewer, story.visibility, story.collectedByOrganisationId);
-	const worker = actor !== null && (story.authorId === actor.id || workflow.REVIEWER_ROLES.includes(actor.role));
-	// Someone who may not see it learns nothing: the same answer as for a story that does not exist.
-	if (!published && !worker) error(404, 'Dit verhaal bestaat niet (meer).');
-	return { story, actor };
-}
-
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	const { story, actor } = await storyFor(locals, url, params.id);
-	const [area, catalogue] = await Promise.all([story.areaCode ? areas.get(locals.scope, story.areaCode) : undefined, indicators.list(locals.scope)]);
+	const { story, actor } = await requireStory(locals, url, params.id);
+	const [area, catalogue, image] = await Promise.all([story.areaCode ? areas.get(locals.scope, story.areaCode) : undefined, indicators.list(locals.scope), images.info(locals.scope, story.id)]);
 	const editable = actor !== null && workflow.mayEdit(actor, story);
 	const findings = story.status === 'concept' && actor ? workflow.findingsOf(story) : [];
 	return {
@@ -47,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			area: area ? { code: area.code, name: area.name, level: area.level, archived: area.archivedAt !== null } : null,
 			indicators: catalogue.filter((i) => story.indicatorCodes.includes(i.code)).map((i) => ({ code: i.code, name: i.name, archived: i.archivedAt !== null }))
 		},
+		image: image ?? null,
 		saved: url.searchParams.has('opgeslagen'),
 		editable,
 		values: editable ? valuesOf(story) : null,
@@ -62,7 +48,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 
 async function start(locals: App.Locals, url: URL, id: string) {
 	const user = requireUser(locals, url);
-	const { story } = await storyFor(locals, url, id);
+	const { story } = await requireStory(locals, url, id);
 	return { story, actor: { id: user.id, role: user.role, organisationId: user.organisationId } };
 }
 
@@ -79,6 +65,14 @@ export const actions: Actions = {
 	review: async ({ request, locals, url, params }) => {
 		const { story, actor } = await start(locals, url, params.id);
 		return answer('review', await workflow.requestReview(locals.scope, actor, story, String((await request.formData()).get('vraag')) === 'ja'));
+	},
+	afbeelding: async ({ request, locals, url, params }) => {
+		const { story, actor } = await start(locals, url, params.id);
+		const form = await request.formData();
+		const file = form.get('afbeelding');
+		if (!(file instanceof File) || file.size === 0) return fail(400, { form: 'afbeelding', message: 'Kies een afbeelding.', issues: [] });
+		if (file.size > images.MAX_IMAGE_BYTES) return fail(413, { form: 'afbeelding', message: 'De afbeelding is te groot. Hooguit 8 MB kan.', issues: [] });
+		return answer('afbeelding', await workflow.setImage(locals.scope, actor, story, new Uint8Array(await file.arrayBuffer()), String(form.get('alt') ?? '')));
 	},
 	toestaan: async ({ request, locals, url, params }) => {
 		const { story, actor } = await start(locals, url, params.id);

@@ -8,6 +8,7 @@ import * as gemeenteSetup from './0005-gemeente-setup';
 import * as deliveryUploads from './0006-delivery-uploads';
 import * as storyWorkflow from './0007-story-workflow';
 import * as storySearch from './0008-story-search';
+import * as storyImages from './0009-story-images';
 
 export interface Migration {
 	version: number;
@@ -23,5 +24,6 @@ export const migrations: Migration[] = [
 	{ version: 5, name: 'gemeente-setup', up: gemeenteSetup.up },
 	{ version: 6, name: 'delivery-uploads', up: deliveryUploads.up },
 	{ version: 7, name: 'story-workflow', up: storyWorkflow.up },
-	{ version: 8, name: 'story-search', up: storySearch.up }
+	{ version: 8, name: 'story-search', up: storySearch.up },
+	{ version: 9, name: 'story-images', up: storyImages.up }
 ];
