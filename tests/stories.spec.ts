@@ -2,6 +2,7 @@
 // with both findings shown, removes the number and asks for review of the name; a beleidsmedewerker lets the
 // name stand with a reason and publishes; a council member finds it on the figure card and in /verhalen by a
 // word in its text; consent is withdrawn and it is gone everywhere.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { signIn } from './accounts';
 import { startFromFreshDemo } from './fresh-demo';
@@ -39,6 +40,28 @@ test('an aanleveraar writes a story, is blocked on two details, fixes one and as
 	await expect(check.getByRole('listitem')).toHaveCount(1);
 	await page.getByRole('button', { name: 'Vraag de gemeente om te reviewen' }).click();
 	await expect(page.getByText('Het verhaal ligt nu ter review bij de gemeente.')).toBeVisible();
+	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('script and HTML in a story are shown as text everywhere, and javascript: links are refused', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	await signIn(page, 'beleidsmedewerker');
+	await page.goto('/verhalen/nieuw');
+	await page.getByLabel('Titel').fill('<img src=x onerror=alert(1)> Buurtfeest');
+	await page.getByLabel('Verhaal', { exact: true }).fill('Het feest was fijn. <script>alert(2)</script> [klik](javascript:alert(3)) [ook](JaVaScRiPt:alert(4)) <svg onload=alert(5)>');
+	await page.getByLabel('Wie vertelt het (rol, geen naam)').fill('<b>bewoner</b>');
+	await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)> Buurtfeest' })).toBeVisible();
+	await expect(page.locator('article script, article img[onerror], article svg, article a[href^="javascript" i]')).toHaveCount(0);
+	await expect(page.locator('article')).toContainText('<script>alert(2)</script>');
+	await page.goto('/verhalen');
+	await expect(page.getByRole('link', { name: '<img src=x onerror=alert(1)> Buurtfeest' })).toBeVisible();
+	expect(dialogs).toEqual([]);
 });
 
 test('a beleidsmedewerker lets the name stand with a reason and publishes', async ({ page }) => {
