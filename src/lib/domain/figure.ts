@@ -31,6 +31,8 @@ export interface FigureStory {
 	title: string;
 	type: StoryType;
 	period: string | null;
+	/** The story's first sentence or line, for the card. */
+	first?: string;
 }
 
 export interface Figure {

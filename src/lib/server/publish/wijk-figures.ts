@@ -1,5 +1,6 @@
 // Assembles the figures of one wijk for an audience: values (suppressed where needed), the indicator's
 // definition, the latest toelichting, readable notes and stories, and the chart drawn on the server.
+import { firstLine } from '../../domain/story-markdown';
 import { chartOptions, otherPoints, toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityScale } from '../../domain/comparison';
 import { figureRows, type Figure } from '../../domain/figure';
@@ -108,7 +109,7 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 			notes: figureNotes.map((n) => ({ id: n.id, periodFrom: n.periodFrom, periodTo: n.periodTo, kind: n.kind, body: n.body, authorRole: n.authorRole, visibility: n.visibility })),
 			stories: readableStories
 				.filter((story) => story.indicatorCodes.includes(indicator.code))
-				.map((story) => ({ id: story.id, title: story.title, type: story.type, period: story.period })),
+				.map((story) => ({ id: story.id, title: story.title, type: story.type, period: story.period, first: firstLine(story.body, 140) })),
 			svg
 		};
 	});
