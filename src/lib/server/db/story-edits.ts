@@ -2,28 +2,12 @@
 // each other silently), a review step, publication, taking down, and withdrawal of consent (the story and
 // its links are deleted; only an audit entry without the text remains). What readers see changes only in
 // the publication that the service (server/stories/workflow.ts) wraps around these writes.
-import type { PrivacyCheck, StoryType, Visibility } from '../../domain/vocabulary';
+import type { StoryFields } from '../../domain/story-input';
+import type { PrivacyCheck, Visibility } from '../../domain/vocabulary';
 import { newId, now, type Scope } from './scope';
 
-/** Everything a writer fills in; the service validates it first. */
-export interface StoryInput {
-	title: string;
-	body: string;
-	type: StoryType;
-	sourceRole: string;
-	areaCode: string | null;
-	period: string | null;
-	themeCodes: string[];
-	indicatorCodes: string[];
-	collectedByOrganisationId: string | null;
-	visibility: Visibility;
-	consentDate: string | null;
-	/** The widest visibility the storyteller agreed to. */
-	consentScope: Visibility | null;
-	consentRecordedBy: string | null;
-	answerTopic: string | null;
-	answerTrend: string | null;
-}
+/** Everything a writer fills in, as domain/story-input.ts validates it. */
+export type StoryInput = StoryFields;
 
 /** A privacy finding a beleidsmedewerker let stand: which text, why, who and when. */
 export interface Overrule {
@@ -134,11 +118,11 @@ export async function get(scope: Scope, id: string): Promise<StoryRecord | undef
 	};
 }
 
-/** Sets or clears "ter review" on a concept of revision `revision`; false when it changed meanwhile. */
-export async function setReviewRequested(scope: Scope, id: string, revision: number, requested: boolean): Promise<boolean> {
+/** Changes a concept that is still at `revision` (raising it); false when it is no longer a concept or changed meanwhile. */
+async function changeConcept(scope: Scope, id: string, revision: number, set: { review_requested_at?: string | null; privacy_overrules?: string }): Promise<boolean> {
 	const result = await scope.db
 		.updateTable('stories')
-		.set((eb) => ({ review_requested_at: requested ? now() : null, revision: eb('revision', '+', 1) }))
+		.set((eb) => ({ ...set, revision: eb('revision', '+', 1) }))
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('id', '=', id)
 		.where('status', '=', 'concept')
@@ -147,17 +131,14 @@ export async function setReviewRequested(scope: Scope, id: string, revision: num
 	return Number(result.numUpdatedRows) === 1;
 }
 
+/** Sets or clears "ter review" on a concept of revision `revision`; false when it changed meanwhile. */
+export async function setReviewRequested(scope: Scope, id: string, revision: number, requested: boolean): Promise<boolean> {
+	return changeConcept(scope, id, revision, { review_requested_at: requested ? now() : null });
+}
+
 /** Stores the overruled privacy findings of a concept of revision `revision`. */
 export async function setOverrules(scope: Scope, id: string, revision: number, overrules: Overrule[]): Promise<boolean> {
-	const result = await scope.db
-		.updateTable('stories')
-		.set((eb) => ({ privacy_overrules: JSON.stringify(overrules), revision: eb('revision', '+', 1) }))
-		.where('gemeente_code', '=', scope.gemeente)
-		.where('id', '=', id)
-		.where('status', '=', 'concept')
-		.where('revision', '=', revision)
-		.executeTakeFirst();
-	return Number(result.numUpdatedRows) === 1;
+	return changeConcept(scope, id, revision, { privacy_overrules: JSON.stringify(overrules) });
 }
 
 /** Publishes a concept of revision `revision` whose privacy check passed; false when it changed meanwhile. */
