@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	// The spread of stories: how many readable stories per wijk and theme (all of them, not only the filtered).
 	const counts = wijken.map((w) => ({ code: w.code, name: w.name, themes: themeList.map((t) => all.filter((s) => s.areaCode === w.code && s.themeCodes.includes(t.code)).length), total: all.filter((s) => s.areaCode === w.code).length }));
 	const user = locals.user;
-	const work = user && workflow.WRITER_ROLES.includes(user.role) ? await edits.listWork(locals.scope, user.id, workflow.REVIEWER_ROLES.includes(user.role)) : [];
+	const work = user && workflow.WRITER_ROLES.includes(user.role) ? await edits.listWork(locals.scope, user.id, workflow.REVIEWER_ROLES.includes(user.role) ? viewer : null) : [];
 	return {
 		filter,
 		stories: shown.map((s) => ({ id: s.id, title: s.title, type: s.type, area: s.areaCode ? (areaName.get(s.areaCode) ?? null) : null, period: s.period, first: firstLine(s.body, 160) })),

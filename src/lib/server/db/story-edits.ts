@@ -4,6 +4,8 @@
 // the publication that the service (server/stories/workflow.ts) wraps around these writes.
 import type { StoryFields } from '../../domain/story-input';
 import type { PrivacyCheck, Visibility } from '../../domain/vocabulary';
+import type { Viewer } from '../../domain/roles';
+import { readableFor } from './readable';
 import { newId, now, type Scope } from './scope';
 
 /** Everything a writer fills in, as domain/story-input.ts validates it. */
@@ -20,6 +22,8 @@ export interface Overrule {
 
 export interface StoryRecord extends StoryInput {
 	id: string;
+	/** Set when consent was withdrawn (a story is normally deleted then; an imported one may carry it). */
+	consentWithdrawnAt: string | null;
 	status: 'concept' | 'gepubliceerd' | 'ingetrokken';
 	privacyCheck: PrivacyCheck;
 	reviewRequestedAt: string | null;
@@ -104,6 +108,7 @@ export async function get(scope: Scope, id: string): Promise<StoryRecord | undef
 		consentDate: row.consent_date,
 		consentScope: row.consent_scope as Visibility | null,
 		consentRecordedBy: row.consent_recorded_by,
+		consentWithdrawnAt: row.consent_withdrawn_at,
 		answerTopic: row.answer_topic,
 		answerTrend: row.answer_trend,
 		status: row.status,
@@ -119,7 +124,7 @@ export async function get(scope: Scope, id: string): Promise<StoryRecord | undef
 }
 
 /** Changes a concept that is still at `revision` (raising it); false when it is no longer a concept or changed meanwhile. */
-async function changeConcept(scope: Scope, id: string, revision: number, set: { review_requested_at?: string | null; privacy_overrules?: string }): Promise<boolean> {
+export async function changeConcept(scope: Scope, id: string, revision: number, set: { review_requested_at?: string | null; privacy_overrules?: string; updated_at?: string }): Promise<boolean> {
 	const result = await scope.db
 		.updateTable('stories')
 		.set((eb) => ({ ...set, revision: eb('revision', '+', 1) }))
@@ -176,13 +181,15 @@ export async function remove(scope: Scope, id: string): Promise<boolean> {
 	return Number(result.numDeletedRows) === 1;
 }
 
-/** Concepts by `authorId`, and (for reviewers) every concept waiting for review, newest first. */
-export async function listWork(scope: Scope, authorId: string, reviewer: boolean) {
+/** Concepts by `authorId`, and (for reviewers) every concept waiting for review that `viewer` may read, newest first. */
+export async function listWork(scope: Scope, authorId: string, reviewer: Viewer | null) {
 	let query = scope.db
 		.selectFrom('stories')
 		.select(['id', 'title', 'type', 'area_code as areaCode', 'status', 'review_requested_at as reviewRequestedAt', 'updated_at as updatedAt'])
 		.where('gemeente_code', '=', scope.gemeente)
 		.where('status', '=', 'concept');
-	query = reviewer ? query.where((eb) => eb.or([eb('collected_by_user_id', '=', authorId), eb('review_requested_at', 'is not', null)])) : query.where('collected_by_user_id', '=', authorId);
+	query = reviewer
+		? query.where((eb) => eb.or([eb('collected_by_user_id', '=', authorId), eb.and([eb('review_requested_at', 'is not', null), readableFor(reviewer, 'visibility', 'collected_by_organisation_id')])]))
+		: query.where('collected_by_user_id', '=', authorId);
 	return query.orderBy('updated_at', 'desc').orderBy('id').execute();
 }

@@ -15,8 +15,10 @@ export async function requireStory(locals: App.Locals, url: URL, id: string): Pr
 	if (!story) error(404, 'Dit verhaal bestaat niet (meer).');
 	const user = locals.user;
 	const actor = user ? { id: user.id, role: user.role, organisationId: user.organisationId } : null;
-	const published = isPublishable({ ...story, consentWithdrawnAt: null }) && mayRead(viewer, story.visibility, story.collectedByOrganisationId);
-	const worker = actor !== null && (story.authorId === actor.id || REVIEWER_ROLES.includes(actor.role));
+	const readable = mayRead(viewer, story.visibility, story.collectedByOrganisationId);
+	const published = isPublishable(story) && readable;
+	// Its author always; a reviewer only a story at a level they may read (a facilitator reads up to partners).
+	const worker = actor !== null && (story.authorId === actor.id || (REVIEWER_ROLES.includes(actor.role) && readable));
 	if (!published && !worker) error(404, 'Dit verhaal bestaat niet (meer).');
 	return { story, actor };
 }

@@ -11,10 +11,17 @@ export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 const MAX_SIDE = 1600;
 const ACCEPTED = new Set(['jpeg', 'png', 'webp']);
 
-export type ImageResult = { ok: true } | { ok: false; field: 'afbeelding' | 'alt'; message: string };
+export interface PreparedImage {
+	data: Uint8Array;
+	width: number;
+	height: number;
+	alt: string;
+}
 
-/** Checks, re-encodes (no metadata) and stores the image of `storyId`, replacing an earlier one. */
-export async function setImage(scope: Scope, storyId: string, bytes: Uint8Array, altText: string): Promise<ImageResult> {
+export type ImageResult = { ok: true; image: PreparedImage } | { ok: false; field: 'afbeelding' | 'alt'; message: string };
+
+/** Checks an upload by its content and re-encodes it without any metadata; stores nothing. */
+export async function prepare(bytes: Uint8Array, altText: string): Promise<ImageResult> {
 	const alt = altText.trim();
 	if (!alt) return { ok: false, field: 'alt', message: 'Beschrijf wat er op de afbeelding staat (voor wie de afbeelding niet kan zien).' };
 	if (alt.length > 250) return { ok: false, field: 'alt', message: 'De beschrijving is te lang: hooguit 250 tekens.' };
@@ -28,13 +35,17 @@ export async function setImage(scope: Scope, storyId: string, bytes: Uint8Array,
 	if (!format || !ACCEPTED.has(format)) return { ok: false, field: 'afbeelding', message: 'Dit is geen foto of afbeelding die we kunnen gebruiken. Gebruik JPG, PNG of WebP.' };
 	// rotate() applies the EXIF orientation before the metadata is dropped (sharp keeps none unless asked).
 	const { data, info } = await sharp(bytes, { limitInputPixels: 40_000_000 }).rotate().resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
-	const row = { story_id: storyId, gemeente_code: scope.gemeente, content: data, content_type: 'image/webp', width: info.width, height: info.height, alt, uploaded_at: now() };
+	return { ok: true, image: { data, width: info.width, height: info.height, alt } };
+}
+
+/** Stores a prepared image for `storyId`, replacing an earlier one; inside the caller's transaction. */
+export async function store(scope: Scope, storyId: string, image: PreparedImage): Promise<void> {
+	const row = { story_id: storyId, gemeente_code: scope.gemeente, content: image.data, content_type: 'image/webp', width: image.width, height: image.height, alt: image.alt, uploaded_at: now() };
 	await scope.db
 		.insertInto('story_images')
 		.values(row)
-		.onConflict((oc) => oc.column('story_id').doUpdateSet({ content: data, content_type: 'image/webp', width: info.width, height: info.height, alt, uploaded_at: row.uploaded_at }))
+		.onConflict((oc) => oc.column('story_id').doUpdateSet({ content: row.content, content_type: row.content_type, width: row.width, height: row.height, alt: row.alt, uploaded_at: row.uploaded_at }))
 		.execute();
-	return { ok: true };
 }
 
 /** The image's facts for a page (no content), or undefined. */

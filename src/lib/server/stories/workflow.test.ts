@@ -109,15 +109,29 @@ describe.each(stores)('story workflow on %s', (store) => {
 			.withExif({ IFD0: { Make: 'Telefoon', Copyright: 'Jan de Vries' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 9/1 0/1' } })
 			.toBuffer();
 		expect((await sharp(photo).metadata()).exif).toBeDefined();
-		expect(await workflow.setImage(scope, writer, story, new Uint8Array(photo), '')).toMatchObject({ ok: false, issues: [{ field: 'alt' }] });
-		expect(await workflow.setImage(scope, writer, story, new TextEncoder().encode('<svg onload="alert(1)"></svg>'), 'Een tekening')).toMatchObject({ ok: false, issues: [{ field: 'afbeelding' }] });
-		expect((await workflow.setImage(scope, writer, story, new Uint8Array(photo), 'Een pan soep op een fornuis')).ok).toBe(true);
+		expect(await workflow.setImage(scope, writer, story, story.revision, new Uint8Array(photo), '')).toMatchObject({ ok: false, issues: [{ field: 'alt' }] });
+		expect(await workflow.setImage(scope, writer, story, story.revision, new TextEncoder().encode('<svg onload="alert(1)"></svg>'), 'Een tekening')).toMatchObject({ ok: false, issues: [{ field: 'afbeelding' }] });
+		expect((await workflow.setImage(scope, writer, story, story.revision, new Uint8Array(photo), 'Een pan soep op een fornuis')).ok).toBe(true);
+		// The image raised the revision: a publication of what a reviewer saw before is refused, not made unseen.
+		expect(await workflow.publish(scope, beleid, story)).toMatchObject({ ok: false, message: expect.stringMatching(/intussen veranderd/) });
+		expect(await workflow.setImage(scope, writer, story, story.revision, new Uint8Array(photo), 'Oud')).toMatchObject({ ok: false });
 		const stored = (await images.content(scope, id))!;
 		const meta = await sharp(stored.bytes).metadata();
 		expect([stored.type, meta.format, meta.exif, meta.width]).toEqual(['image/webp', 'webp', undefined, 40]);
 		expect(Buffer.from(stored.bytes).includes('Jan de Vries')).toBe(false);
 		expect((await workflow.withdrawConsent(scope, writer, (await edits.get(scope, id))!)).ok).toBe(true);
 		expect(await images.content(scope, id)).toBeUndefined();
+	});
+
+	it('finds details hidden by Markdown escapes or HTML entities, and shows reviewers only concepts at their level', async () => {
+		const saved = await workflow.save(scope, writer, null, 0, form({ tekst: 'Bel 06&#45;12345678 of mail jan&#64;voorbeeld.nl of 06\\-87654321.', zichtbaar: 'intern', toestemming_voor: 'intern' }));
+		const id = saved.ok ? saved.value : '';
+		const story = (await edits.get(scope, id))!;
+		expect(workflow.findingsOf(story).map((f) => f.kind).sort()).toEqual(['email', 'telefoon', 'telefoon']);
+		await workflow.requestReview(scope, writer, story, true);
+		const facilitator = { audience: 'partners' as const, organisationId: null };
+		expect((await edits.listWork(scope, 'someone-else', facilitator)).map((w) => w.id)).toEqual([]);
+		expect((await edits.listWork(scope, 'someone-else', { audience: 'intern', organisationId: null })).map((w) => w.id)).toEqual([id]);
 	});
 
 	it('takes a published story down with a reason', async () => {

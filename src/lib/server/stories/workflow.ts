@@ -32,6 +32,9 @@ export const REVIEWER_ROLES: Role[] = ['facilitator', 'beleidsmedewerker', 'behe
 /** Roles that overrule a privacy finding, take a story down or record a withdrawal of consent. */
 export const OVERRULE_ROLES: Role[] = ['beleidsmedewerker', 'beheerder'];
 
+/** Thrown inside a publication when the story changed meanwhile: rolls it back, so no empty publication is made. */
+class Unchanged extends Error {}
+
 /** True when `actor` may change this concept: its author, or a reviewer. */
 export function mayEdit(actor: Actor, story: edits.StoryRecord): boolean {
 	return story.status === 'concept' && (story.authorId === actor.id || REVIEWER_ROLES.includes(actor.role));
@@ -55,7 +58,12 @@ export const findingKey = (f: { kind: string; text: string }) => `${f.kind}:${f.
 export function findingsOf(story: { title: string; body: string; overrules: edits.Overrule[] }): (Finding & { overrule: edits.Overrule | null; field: 'titel' | 'tekst' })[] {
 	const overruled = new Map(story.overrules.map((o) => [findingKey(o), o]));
 	const mark = (field: 'titel' | 'tekst') => (f: Finding) => ({ ...f, field, overrule: overruled.get(findingKey(f)) ?? null });
-	return [...checkPrivacy(story.title).map(mark('titel')), ...checkPrivacy(story.body).map(mark('tekst'))];
+	// Both as typed and as readers see it: a Markdown escape or an HTML entity (06&#45;…) must not hide a detail.
+	const both = (text: string) => {
+		const found = [...checkPrivacy(text), ...checkPrivacy(storyPlainText(text))];
+		return [...new Map(found.map((f) => [findingKey(f), f])).values()];
+	};
+	return [...both(story.title).map(mark('titel')), ...both(story.body).map(mark('tekst'))];
 }
 
 /** Why a concept cannot be published yet, in Dutch; null when it can. */
@@ -90,11 +98,19 @@ export async function save(scope: Scope, actor: Actor, id: string | null, revisi
 }
 
 /** Adds or replaces the image of a concept (its author or a reviewer), with its required alt text. */
-export async function setImage(scope: Scope, actor: Actor, story: edits.StoryRecord, bytes: Uint8Array, alt: string): Promise<Result> {
+export async function setImage(scope: Scope, actor: Actor, story: edits.StoryRecord, revision: number, bytes: Uint8Array, alt: string): Promise<Result> {
 	if (!mayEdit(actor, story)) return { ok: false, message: 'U mag dit verhaal niet (meer) aanpassen.' };
-	const result = await images.setImage(scope, story.id, bytes, alt);
-	if (!result.ok) return { ok: false, message: 'De afbeelding is niet opgeslagen.', issues: [{ field: result.field, message: result.message }] };
-	await audit.record(scope, { userId: actor.id, action: 'verhaal.afbeelding', subject: story.id });
+	const prepared = await images.prepare(bytes, alt);
+	if (!prepared.ok) return { ok: false, message: 'De afbeelding is niet opgeslagen.', issues: [{ field: prepared.field, message: prepared.message }] };
+	// A new image is a change of the concept: a reviewer who looked at the old one cannot publish this one unseen.
+	const saved = await inTransaction(scope.db, async (db) => {
+		const tx = { db, gemeente: scope.gemeente };
+		if (!(await edits.changeConcept(tx, story.id, revision, { updated_at: now() }))) return false;
+		await images.store(tx, story.id, prepared.image);
+		await audit.record(tx, { userId: actor.id, action: 'verhaal.afbeelding', subject: story.id });
+		return true;
+	});
+	if (!saved) return { ok: false, message: 'Het verhaal is intussen veranderd. Laad de pagina opnieuw.' };
 	return { ok: true, value: undefined, message: 'De afbeelding is opgeslagen, zonder de gegevens die een camera of telefoon erin zet (zoals de plek).' };
 }
 
@@ -125,13 +141,17 @@ export async function publish(scope: Scope, actor: Actor, story: edits.StoryReco
 	if (story.status !== 'concept') return { ok: false, message: 'Dit verhaal is al gepubliceerd of ingetrokken.' };
 	const blockers = publicationBlockers(story);
 	if (blockers.length) return { ok: false, message: blockers.join(' ') };
-	const { result, publication } = await publishChange(scope, { kind: 'verhaal', summary: `Verhaal gepubliceerd: ${story.title.slice(0, 80)}`, by: actor.id }, async (tx) => {
-		if (!(await edits.markPublished(tx, story.id, story.revision))) return false;
-		await audit.record(tx, { userId: actor.id, action: 'verhaal.gepubliceerd', subject: story.id });
-		return true;
-	});
-	if (!result) return { ok: false, message: 'Het verhaal is intussen veranderd. Laad de pagina opnieuw en kijk het nog eens na.' };
-	return { ok: true, value: publication.version, message: `Gepubliceerd (publicatie ${publication.version}). Lezers zien het verhaal nu bij de cijfers.` };
+	try {
+		const { publication } = await publishChange(scope, { kind: 'verhaal', summary: `Verhaal gepubliceerd: ${story.title.slice(0, 80)}`, by: actor.id }, async (tx) => {
+			// Changed meanwhile (an edit, a new image): roll back, so no empty publication is made.
+			if (!(await edits.markPublished(tx, story.id, story.revision))) throw new Unchanged();
+			await audit.record(tx, { userId: actor.id, action: 'verhaal.gepubliceerd', subject: story.id });
+		});
+		return { ok: true, value: publication.version, message: `Gepubliceerd (publicatie ${publication.version}). Lezers zien het verhaal nu bij de cijfers.` };
+	} catch (error) {
+		if (error instanceof Unchanged) return { ok: false, message: 'Het verhaal is intussen veranderd. Laad de pagina opnieuw en kijk het nog eens na.' };
+		throw error;
+	}
 }
 
 /** Takes a published story down with a reason: a new publication. */
@@ -139,12 +159,16 @@ export async function takeDown(scope: Scope, actor: Actor, story: edits.StoryRec
 	if (!OVERRULE_ROLES.includes(actor.role)) return { ok: false, message: 'Alleen een beleidsmedewerker kan een verhaal offline halen.' };
 	const text = reason.trim();
 	if (text.length < 5) return { ok: false, message: 'Schrijf waarom het verhaal offline gaat.' };
-	const { result } = await publishChange(scope, { kind: 'verhaal', summary: 'Verhaal offline gehaald', by: actor.id }, async (tx) => {
-		if (!(await edits.takeDown(tx, story.id, text.slice(0, 500)))) return false;
-		await audit.record(tx, { userId: actor.id, action: 'verhaal.offline', subject: story.id, detail: { reden: text.slice(0, 500) } });
-		return true;
-	});
-	return result ? { ok: true, value: undefined, message: 'Het verhaal is offline gehaald. Niemand ziet het nog.' } : { ok: false, message: 'Dit verhaal was niet gepubliceerd.' };
+	try {
+		await publishChange(scope, { kind: 'verhaal', summary: 'Verhaal offline gehaald', by: actor.id }, async (tx) => {
+			if (!(await edits.takeDown(tx, story.id, text.slice(0, 500)))) throw new Unchanged();
+			await audit.record(tx, { userId: actor.id, action: 'verhaal.offline', subject: story.id, detail: { reden: text.slice(0, 500) } });
+		});
+		return { ok: true, value: undefined, message: 'Het verhaal is offline gehaald. Niemand ziet het nog.' };
+	} catch (error) {
+		if (error instanceof Unchanged) return { ok: false, message: 'Dit verhaal was niet gepubliceerd.' };
+		throw error;
+	}
 }
 
 /**

@@ -72,7 +72,7 @@ export const actions: Actions = {
 		const file = form.get('afbeelding');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { form: 'afbeelding', message: 'Kies een afbeelding.', issues: [] });
 		if (file.size > images.MAX_IMAGE_BYTES) return fail(413, { form: 'afbeelding', message: 'De afbeelding is te groot. Hooguit 8 MB kan.', issues: [] });
-		return answer('afbeelding', await workflow.setImage(locals.scope, actor, story, new Uint8Array(await file.arrayBuffer()), String(form.get('alt') ?? '')));
+		return answer('afbeelding', await workflow.setImage(locals.scope, actor, story, Number(form.get('revisie') ?? -1), new Uint8Array(await file.arrayBuffer()), String(form.get('alt') ?? '')));
 	},
 	toestaan: async ({ request, locals, url, params }) => {
 		const { story, actor } = await start(locals, url, params.id);

@@ -9,12 +9,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		await db.schema.alterTable('stories').addColumn(column, 'text').execute();
 	}
 	await db.schema.alterTable('stories').addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-	// Consent's scope becomes the widest visibility the storyteller agreed to (it was free text).
+	// Consent's scope becomes the widest visibility the storyteller agreed to (it was free text); a text that
+	// does not say which becomes null, so the story stays hidden until someone records consent again.
 	await sql`update stories set consent_scope = case
 		when consent_scope is null then null
 		when consent_scope in ('openbaar', 'raad', 'partners', 'intern') then consent_scope
 		when lower(consent_scope) like '%intern%' then 'intern'
 		when lower(consent_scope) like '%partner%' then 'partners'
 		when lower(consent_scope) like '%raad%' then 'raad'
-		else 'openbaar' end`.execute(db);
+		when lower(consent_scope) like '%publicatie%' or lower(consent_scope) like '%openbaar%' then 'openbaar'
+		else null end`.execute(db);
 }
