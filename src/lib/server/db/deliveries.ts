@@ -219,18 +219,21 @@ export async function submit(scope: Scope, id: string, at: string = now()): Prom
 	return Number(result.numUpdatedRows) === 1;
 }
 
-/** The indicator × period groups the measurements of some deliveries fall in. */
-export async function groupsOf(scope: Scope, ids: string[]): Promise<CellGroup[]> {
-	if (ids.length === 0) return [];
+/** The distinct indicator × period groups of the measurements of the gemeente's deliveries, for a filter to narrow. */
+function groupsOfDeliveries(scope: Scope) {
 	// Driven from the deliveries, so the measurements are found by delivery (their key) on any planner.
 	return scope.db
 		.selectFrom('deliveries as d')
 		.innerJoin('measurements as m', (join) => join.onRef('m.delivery_id', '=', 'd.id').onRef('m.gemeente_code', '=', 'd.gemeente_code'))
 		.select(['m.indicator_code as indicatorCode', 'm.period'])
 		.distinct()
-		.where('d.gemeente_code', '=', scope.gemeente)
-		.where('d.id', 'in', ids)
-		.execute();
+		.where('d.gemeente_code', '=', scope.gemeente);
+}
+
+/** The indicator × period groups the measurements of some deliveries fall in. */
+export async function groupsOf(scope: Scope, ids: string[]): Promise<CellGroup[]> {
+	if (ids.length === 0) return [];
+	return groupsOfDeliveries(scope).where('d.id', 'in', ids).execute();
 }
 
 /** The indicator × period groups of the published cells of `indicatorCodes` (after a catalogue change). */
@@ -247,15 +250,7 @@ export async function groupsOfIndicators(scope: Scope, indicatorCodes: string[])
 
 /** The published groups an organisation's deliveries fill (its name is part of each published cell). */
 export async function groupsOfOrganisation(scope: Scope, organisationId: string): Promise<CellGroup[]> {
-	return scope.db
-		.selectFrom('deliveries as d')
-		.innerJoin('measurements as m', (join) => join.onRef('m.delivery_id', '=', 'd.id').onRef('m.gemeente_code', '=', 'd.gemeente_code'))
-		.select(['m.indicator_code as indicatorCode', 'm.period'])
-		.distinct()
-		.where('d.gemeente_code', '=', scope.gemeente)
-		.where('d.organisation_id', '=', organisationId)
-		.where('d.status', '=', 'gepubliceerd')
-		.execute();
+	return groupsOfDeliveries(scope).where('d.organisation_id', '=', organisationId).where('d.status', '=', 'gepubliceerd').execute();
 }
 
 /** Deliveries of the gemeente, newest first, optionally only those with one of `statuses`. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './client';
 import { now } from './scope';
 
@@ -53,14 +54,16 @@ export async function list(db: Db): Promise<Gemeente[]> {
  * A single-gemeente deployment needs no host names; a regional host gives each gemeente its own.
  */
 export async function resolve(db: Db, hostname: string, preferred: string | null): Promise<Gemeente | undefined> {
-	const byHost = await db.selectFrom('gemeenten').select(columns).where('hostname', '=', hostname.toLowerCase()).executeTakeFirst();
-	if (byHost) return toGemeente(byHost);
-	if (preferred) {
-		const row = await get(db, preferred);
-		if (row) return row;
-	}
-	const oldest = await db.selectFrom('gemeenten').select(columns).orderBy('created_at').orderBy('code').limit(1).executeTakeFirst();
-	return oldest && toGemeente(oldest);
+	// One query on every request: the host's gemeente first, then the preferred one, then the oldest.
+	const row = await db
+		.selectFrom('gemeenten')
+		.select(columns)
+		.orderBy(sql`case when hostname = ${hostname.toLowerCase()} then 0 when code = ${preferred ?? ''} then 1 else 2 end`)
+		.orderBy('created_at')
+		.orderBy('code')
+		.limit(1)
+		.executeTakeFirst();
+	return row && toGemeente(row);
 }
 
 /** Sets (or clears, with null) the host name a gemeente is served under. */
