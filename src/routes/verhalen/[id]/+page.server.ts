@@ -1,5 +1,4 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { FINDING_LABELS } from '$lib/domain/privacy-check';
 import { renderStoryMarkdown } from '$lib/domain/story-markdown';
 import { requireUser } from '$lib/server/auth/guards';
 import { requireStory } from '$lib/server/stories/access';
@@ -38,7 +37,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		values: editable ? valuesOf(story) : null,
 		choices: editable ? await choices(locals.scope) : null,
 		chooseOrganisation: actor?.role !== 'aanleveraar',
-		findings: findings.map((f) => ({ key: workflow.findingKey(f), label: FINDING_LABELS[f.kind], text: f.text, message: f.message, field: f.field, overrule: f.overrule ? { reason: f.overrule.reason } : null })),
+		findings: findings.map((f) => ({ key: workflow.findingKey(f), text: f.text, message: f.message, field: f.field, overrule: f.overrule ? { reason: f.overrule.reason } : null })),
 		blockers: story.status === 'concept' && actor ? workflow.publicationBlockers(story) : [],
 		mayReview: actor !== null && workflow.REVIEWER_ROLES.includes(actor.role),
 		mayOverrule: actor !== null && workflow.OVERRULE_ROLES.includes(actor.role),
