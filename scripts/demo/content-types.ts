@@ -1,5 +1,5 @@
 // Shapes of the hand-written demo content (stories, duidingssessies). Values are resolved to ids by the seed.
-import type { ActionStatus, NoteKind, SessionStatus, SessionType, StoryType, Visibility } from '../../src/lib/domain/vocabulary';
+import type { AfspraakStatus, DuidingSessionKind, DuidingSessionStatus, NoteKind, StoryType, Visibility } from '../../src/lib/domain/vocabulary';
 
 export interface StoryContent {
 	title: string;
@@ -37,19 +37,21 @@ export interface NoteContent {
 	/** e.g. "opbouwwerker, Buurtkracht" */
 	authorRole: string;
 	visibility: Visibility;
+	/** A tegenspraak replies to the session's earlier note on the same figure; set by the generator. */
 }
 
 export interface SessionContent {
 	title: string;
 	/** ISO date. */
 	heldOn: string;
-	type: SessionType;
-	status: SessionStatus;
+	kind: DuidingSessionKind;
+	status: DuidingSessionStatus;
 	wijken: string[];
 	theme: string | null;
 	participants: { role: string; organisation: string }[];
-	agenda: { indicator: string; area: string }[];
+	/** The figures discussed; a question is what the facilitator asks about it. */
+	agenda: { indicator: string; area: string; question?: string }[];
 	notes: NoteContent[];
 	conclusions: { body: string; visibility: Visibility }[];
-	actions: { body: string; owner: string; deadline: string; status: ActionStatus; visibility: Visibility }[];
+	afspraken: { body: string; owner: string; deadline: string; status: AfspraakStatus; visibility: Visibility }[];
 }

@@ -611,7 +611,7 @@ export const SESSIONS: SessionContent[] = [
 	{
 		title: 'Duidingssessie Leiden-Noord, Mors en Merenwijk, K2 2023',
 		heldOn: '2023-09-21',
-		type: 'wijksessie',
+		kind: 'duidingssessie',
 		status: 'afgerond',
 		wijken: ['WK054603', 'WK054606', 'WK054608'],
 		theme: 'basiskracht',
@@ -714,7 +714,7 @@ export const SESSIONS: SessionContent[] = [
 				visibility: 'openbaar'
 			}
 		],
-		actions: [
+		afspraken: [
 			{
 				body: 'Een extra inloopspreekuur voor geldzaken op zaterdag in Leiden-Noord, voor mensen die doordeweeks werken.',
 				owner: 'teamleider inloopspreekuur, Sleutelstad',
@@ -741,7 +741,7 @@ export const SESSIONS: SessionContent[] = [
 	{
 		title: 'Kwartaalgesprek Buurtkracht, K1 2024',
 		heldOn: '2024-06-13',
-		type: 'kwartaalgesprek',
+		kind: 'kwartaalgesprek',
 		status: 'afgerond',
 		wijken: [
 			'WK054600',
@@ -853,7 +853,7 @@ export const SESSIONS: SessionContent[] = [
 				visibility: 'partners'
 			}
 		],
-		actions: [
+		afspraken: [
 			{
 				body: 'Een zomerprogramma 2024 met minstens één vaste ontmoetingsochtend per week in Leiden-Noord en Merenwijk.',
 				owner: 'teamleider opbouwwerk, Buurtkracht',
@@ -880,7 +880,7 @@ export const SESSIONS: SessionContent[] = [
 	{
 		title: 'Duidingssessie Stevenshofdistrict, K3 2024',
 		heldOn: '2024-11-28',
-		type: 'wijksessie',
+		kind: 'duidingssessie',
 		status: 'afgerond',
 		wijken: ['WK054609'],
 		theme: 'opgroeien',
@@ -970,7 +970,7 @@ export const SESSIONS: SessionContent[] = [
 				visibility: 'raad'
 			}
 		],
-		actions: [
+		afspraken: [
 			{
 				body: 'De vacature voor jongerenwerker in Stevenshof met voorrang invullen.',
 				owner: 'teamleider jongerenwerk, Jong & Samen',
@@ -989,7 +989,7 @@ export const SESSIONS: SessionContent[] = [
 				body: 'Afspraken maken over vervanging bij langdurige vacatures in kleine wijkteams.',
 				owner: 'beleidsmedewerker jeugd, gemeente Leiden',
 				deadline: '2025-03-31',
-				status: 'bezig',
+				status: 'vervallen',
 				visibility: 'partners'
 			}
 		]
@@ -997,8 +997,8 @@ export const SESSIONS: SessionContent[] = [
 	{
 		title: 'Duidingssessie Leiden-Noord, K2 2025',
 		heldOn: '2025-09-18',
-		type: 'wijksessie',
-		status: 'gehouden',
+		kind: 'duidingssessie',
+		status: 'afgerond',
 		wijken: ['WK054603'],
 		theme: null,
 		participants: [
@@ -1115,25 +1115,25 @@ export const SESSIONS: SessionContent[] = [
 				visibility: 'openbaar'
 			}
 		],
-		actions: [
+		afspraken: [
 			{
 				body: 'Tien extra taalmaatjes werven in Leiden-Noord.',
 				owner: 'coördinator taalcafé, Buurtkracht',
-				deadline: '2025-12-31',
-				status: 'bezig',
+				deadline: '2027-03-31',
+				status: 'loopt',
 				visibility: 'openbaar'
 			},
 			{
 				body: 'Met de jongeren bij het winkelcentrum praten over een plek voor de vrijdagavond.',
 				owner: 'jongerenwerker, Jong & Samen',
-				deadline: '2025-11-30',
-				status: 'bezig',
+				deadline: '2027-01-31',
+				status: 'loopt',
 				visibility: 'openbaar'
 			},
 			{
 				body: 'Onderzoeken of het jongerencentrum op vrijdag langer open kan.',
 				owner: 'wijkmanager, gemeente Leiden',
-				deadline: '2026-01-31',
+				deadline: '2027-02-28',
 				status: 'open',
 				visibility: 'partners'
 			},
@@ -1149,8 +1149,8 @@ export const SESSIONS: SessionContent[] = [
 	{
 		title: 'Themasessie Gezondheid en mantelzorg, 2025',
 		heldOn: '2025-11-06',
-		type: 'themasessie',
-		status: 'gehouden',
+		kind: 'duidingssessie',
+		status: 'afgerond',
 		wijken: ['WK054603', 'WK054606', 'WK054608'],
 		theme: 'gezondheid',
 		participants: [
@@ -1251,25 +1251,25 @@ export const SESSIONS: SessionContent[] = [
 				visibility: 'openbaar'
 			}
 		],
-		actions: [
+		afspraken: [
 			{
 				body: 'Een voorstel aan de raad voor vaste financiering van de welzijnscoaches.',
 				owner: 'beleidsmedewerker gezondheid, gemeente Leiden',
-				deadline: '2026-03-01',
+				deadline: '2027-03-01',
 				status: 'open',
 				visibility: 'raad'
 			},
 			{
 				body: 'Bij gezondheidschecks met toestemming vastleggen of iemand met te hoge waarden naar de huisarts is gegaan.',
 				owner: 'welzijnscoach, Sleutelstad',
-				deadline: '2026-01-31',
-				status: 'bezig',
+				deadline: '2027-01-31',
+				status: 'loopt',
 				visibility: 'partners'
 			},
 			{
 				body: 'Een mantelzorgspreekuur starten in twee huisartsenpraktijken in Leiden-Noord.',
 				owner: 'mantelzorgconsulent, Buurtkracht',
-				deadline: '2026-02-28',
+				deadline: '2027-02-28',
 				status: 'open',
 				visibility: 'openbaar'
 			}
@@ -1277,8 +1277,8 @@ export const SESSIONS: SessionContent[] = [
 	},
 	{
 		title: 'Duidingssessie Leiden-Noord, K4 2025',
-		heldOn: '2026-01-22',
-		type: 'wijksessie',
+		heldOn: '2026-12-17',
+		kind: 'duidingssessie',
 		status: 'gepland',
 		wijken: ['WK054603'],
 		theme: null,
@@ -1299,6 +1299,6 @@ export const SESSIONS: SessionContent[] = [
 		],
 		notes: [],
 		conclusions: [],
-		actions: []
+		afspraken: []
 	}
 ];

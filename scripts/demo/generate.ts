@@ -3,7 +3,8 @@
 import { deliveryQuarter } from '../../src/lib/domain/delivery-expected';
 import { normalizePeriod, requirePeriod, toPeriodCode } from '../../src/lib/domain/periods';
 import type { NewArea } from '../../src/lib/server/db/areas';
-import type { NewAction } from '../../src/lib/server/db/actions';
+import type { NewAfspraak } from '../../src/lib/server/db/afspraken';
+import type { NewConclusion } from '../../src/lib/server/db/conclusions';
 import type { MeasurementInput, NewDelivery } from '../../src/lib/server/db/deliveries';
 import type { NewSession } from '../../src/lib/server/db/duiding-sessions';
 import type { Definition, Indicator } from '../../src/lib/server/db/indicators';
@@ -30,7 +31,7 @@ export interface DemoData {
 	stories: NewStory[];
 	/** One account per role; passwords are hashed by the seed. */
 	accounts: { id: string; name: string; email: string; role: DemoAccount['role']; organisationId: string | null }[];
-	sessions: { session: NewSession; notes: NewNote[]; conclusions: { sessionId: string; body: string; visibility: NewNote['visibility'] }[]; actions: NewAction[] }[];
+	sessions: { session: NewSession; notes: NewNote[]; conclusions: NewConclusion[]; afspraken: NewAfspraak[] }[];
 }
 
 /** The demo's answer to "what is the story mainly about", from its first theme. */
@@ -261,35 +262,40 @@ export function generateDemo(input: {
 	});
 
 	const ordered = [...input.sessions].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
-	const sessionIds = ordered.map(() => random.id());
-	const sessions: DemoData['sessions'] = ordered.map((s, index) => {
+	const sessions: DemoData['sessions'] = ordered.map((s) => {
 		const where = `session "${s.title}"`;
-		const id = sessionIds[index]!;
+		const id = random.id();
 		s.wijken.forEach((w) => checkWijk(w, where));
 		if (s.theme !== null && !themeCodes.has(s.theme)) throw new Error(`${where}: unknown theme ${JSON.stringify(s.theme)}`);
-		const followUp = ordered.findIndex((later, j) => j > index && later.wijken.some((w) => s.wijken.includes(w)));
+		const held = s.status === 'afgerond';
+		// A held session's results were published the evening it was held.
+		const publishedAt = held ? `${s.heldOn}T17:00:00.000Z` : null;
+		const noteIds = s.notes.map(() => random.id());
 		return {
 			session: {
 				id,
 				title: s.title,
 				heldOn: s.heldOn,
-				type: s.type,
+				kind: s.kind,
 				themeCode: s.theme,
 				status: s.status,
-				dataVersion: s.status === 'gepland' ? null : `gepubliceerde cijfers van ${s.heldOn}`,
+				resultsPublishedAt: publishedAt,
 				areaCodes: s.wijken,
-				participants: s.participants.map((p) => ({ role: p.role, organisationId: orgId(p.organisation) })),
+				participants: s.participants.map((p) => ({ role: p.role, organisationId: orgId(p.organisation), name: null })),
 				agenda: s.agenda.map((a) => {
 					checkIndicator(a.indicator, where);
 					checkWijk(a.area, where, true);
-					return { indicatorCode: a.indicator, areaCode: a.area };
+					return { indicatorCode: a.indicator, areaCode: a.area, question: a.question ?? null };
 				})
 			},
-			notes: s.notes.map((n) => {
+			notes: s.notes.map((n, i) => {
 				checkIndicator(n.indicator, where);
 				checkWijk(n.area, where, true);
+				// A tegenspraak disagrees with the session's latest earlier note on the same figure.
+				const target = n.kind === 'tegenspraak' ? s.notes.slice(0, i).findLastIndex((m) => m.indicator === n.indicator && m.area === n.area && m.kind !== 'tegenspraak') : -1;
+				const organisation = authorOrganisation(n.authorRole);
 				return {
-					id: random.id(),
+					id: noteIds[i]!,
 					sessionId: id,
 					indicatorCode: n.indicator,
 					areaCode: n.area,
@@ -297,23 +303,28 @@ export function generateDemo(input: {
 					periodTo: toPeriodCode(requirePeriod(n.periodTo)),
 					kind: n.kind,
 					body: n.body,
-					authorRole: n.authorRole,
-					authorOrganisationId: authorOrganisation(n.authorRole),
+					repliesToNoteId: target >= 0 ? noteIds[target]! : null,
+					// "opbouwwerker, Buurtkracht": the role, and the organisation as a reference.
+					authorRole: organisation ? n.authorRole.split(',')[0]!.trim() : n.authorRole,
+					authorOrganisationId: organisation,
 					visibility: n.visibility,
+					publishedAt,
 					createdAt: `${s.heldOn}T15:00:00.000Z`
 				};
 			}),
-			conclusions: s.conclusions.map((c) => ({ sessionId: id, body: c.body, visibility: c.visibility })),
-			actions: s.actions.map((a) => ({
+			conclusions: s.conclusions.map((c) => ({ sessionId: id, body: c.body, visibility: c.visibility, createdAt: `${s.heldOn}T16:00:00.000Z` })),
+			afspraken: s.afspraken.map((a) => ({
 				id: random.id(),
 				sessionId: id,
 				body: a.body,
 				owner: a.owner,
-				ownerOrganisationId: null,
+				ownerOrganisationId: authorOrganisation(a.owner),
 				deadline: a.deadline,
 				status: a.status,
-				followUpSessionId: followUp >= 0 ? sessionIds[followUp]! : null,
-				visibility: a.visibility
+				visibility: a.visibility,
+				createdAt: `${s.heldOn}T16:30:00.000Z`,
+				// A closed afspraak was closed at its deadline.
+				closedAt: `${a.deadline}T12:00:00.000Z`
 			}))
 		};
 	});

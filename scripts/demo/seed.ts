@@ -1,6 +1,6 @@
 // Writes the demo data into a database through the repositories, in one transaction: all or nothing.
 import { sql } from 'kysely';
-import * as actions from '../../src/lib/server/db/actions';
+import * as afspraken from '../../src/lib/server/db/afspraken';
 import * as areas from '../../src/lib/server/db/areas';
 import * as audit from '../../src/lib/server/db/audit';
 import type { Db } from '../../src/lib/server/db/client';
@@ -10,6 +10,7 @@ import * as sessions from '../../src/lib/server/db/duiding-sessions';
 import * as gemeenten from '../../src/lib/server/db/gemeenten';
 import * as indicators from '../../src/lib/server/db/indicators';
 import * as notes from '../../src/lib/server/db/notes';
+import { currentRows, endedBefore, parseSeen, recordSeenRows, valueSeenFor } from '../../src/lib/server/duiding/figures';
 import * as organisations from '../../src/lib/server/db/organisations';
 import type { Scope } from '../../src/lib/server/db/scope';
 import { storyPlainText } from '../../src/lib/domain/story-markdown';
@@ -28,12 +29,12 @@ import type { DemoData } from './generate';
  * scripts/demo/demo.test.ts checks this list against the schema, so a new tenant table cannot be forgotten.
  */
 export const TENANT_TABLES = [
-	'actions',
+	'afspraken',
 	'conclusions',
 	'notes',
-	'session_agenda',
-	'session_participants',
-	'session_areas',
+	'duiding_session_agenda',
+	'duiding_session_participants',
+	'duiding_session_areas',
 	'duiding_sessions',
 	'story_indicators',
 	'story_images',
@@ -117,20 +118,26 @@ export async function seedDemo(db: Db, demo: DemoData, passwordHashes: DemoPassw
 			else if (submitted) await deliveries.submit(scope, id, delivery.createdAt);
 			measurements += delivery.measurements.length;
 		}
-		await publication.publish(scope, { kind: 'demo', summary: 'Demo-gegevens geladen', by: null, deliveries: toPublish, everything: true });
+		const published = await publication.publish(scope, { kind: 'demo', summary: 'Demo-gegevens geladen', by: null, deliveries: toPublish, everything: true });
 		for (const story of demo.stories) {
 			const id = await stories.create(scope, story);
 			await storySearch.index(scope, id, story.title, storyPlainText(story.body));
 		}
 		let noteCount = 0;
 		for (const s of demo.sessions) {
-			await sessions.create(scope, s.session);
-			for (const note of s.notes) await notes.create(scope, note);
+			const held = s.session.status === 'afgerond';
+			const id = await sessions.create(scope, { ...s.session, publicationVersion: held ? published.version : null });
+			if (held) await recordSeenRows(scope, (await sessions.get(scope, id))!, s.session.heldOn);
+			const session = (await sessions.get(scope, id))!;
+			for (const note of s.notes) {
+				const item = session.agenda.find((a) => a.indicatorCode === note.indicatorCode && a.areaCode === note.areaCode);
+				const seen = parseSeen(item?.seenRows ?? null) ?? endedBefore(await currentRows(scope, note.indicatorCode, note.areaCode), s.session.heldOn);
+				await notes.create(scope, { ...note, publicationVersion: session.publicationVersion, valueSeen: valueSeenFor(seen, note) });
+			}
 			for (const c of s.conclusions) await conclusions.create(scope, c);
+			for (const a of s.afspraken) await afspraken.create(scope, a);
 			noteCount += s.notes.length;
 		}
-		// Actions point at later sessions (follow-up), so they go in once every session exists.
-		for (const s of demo.sessions) for (const action of s.actions) await actions.create(scope, action);
 		const report = { measurements, deliveries: demo.deliveries.length, stories: demo.stories.length, sessions: demo.sessions.length, notes: noteCount };
 		await audit.record(scope, { userId: null, action: 'demo.seed', subject: demo.gemeente.code, detail: { ...report } });
 		return report;

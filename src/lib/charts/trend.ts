@@ -187,15 +187,15 @@ export function scaled(value: number | null, factor: number): number | null {
 	return value === null || factor === 1 ? value : Math.round(value * factor * 10) / 10;
 }
 
-/** The chart options that come from a figure's context: definition changes, numbered notes (in list order) and a target. */
+/** The chart options that come from a figure's context: definition changes, notes with their stored numbers and a target. */
 export function chartOptions(context: {
 	definitionChanges: string[];
-	notes: { periodFrom: string; periodTo: string }[];
+	notes: { number: number; periodFrom: string; periodTo: string }[];
 	targetValue: number | null;
 }): Pick<TrendOptions, 'definitionChanges' | 'notes' | 'target'> {
 	return {
 		definitionChanges: context.definitionChanges,
-		notes: context.notes.map((n, i) => ({ number: i + 1, from: n.periodFrom, to: n.periodTo })),
+		notes: context.notes.map((n) => ({ number: n.number, from: n.periodFrom, to: n.periodTo })),
 		target: context.targetValue === null ? null : { value: context.targetValue }
 	};
 }

@@ -18,12 +18,27 @@ export interface FigureRow {
 
 export interface FigureNote {
 	id: string;
+	/** Stored per indicator × area: the same number for every reader, on every chart. */
+	number: number;
 	periodFrom: string;
 	periodTo: string;
 	kind: NoteKind;
 	body: string;
+	/** The speaker's role and organisation. */
 	authorRole: string;
+	authorOrganisation?: string | null;
 	visibility: Visibility;
+	/** A tegenspraak: the note it disagrees with. */
+	repliesToNoteId?: string | null;
+	sessionId?: string | null;
+	sessionTitle?: string | null;
+	sessionHeldOn?: string | null;
+	/** The value the session looked at, at the note's end period. */
+	valueSeen?: number | null;
+	/** When the figure was corrected since the session: both values. */
+	correction?: { then: number; now: number } | null;
+	/** False for a session's note not yet published (only the session's own screens show it). */
+	published?: boolean;
 }
 
 export interface FigureStory {

@@ -63,17 +63,28 @@ export type StoryStatus = (typeof storyStatuses)[number];
 export const privacyChecks = ['niet gecontroleerd', 'akkoord', 'aanpassen'] as const;
 export type PrivacyCheck = (typeof privacyChecks)[number];
 
-export const sessionTypes = ['wijksessie', 'themasessie', 'kwartaalgesprek'] as const;
-export type SessionType = (typeof sessionTypes)[number];
+export const duidingSessionKinds = ['duidingssessie', 'kwartaalgesprek', 'vertelsessie', 'leersessie', 'raadsavond'] as const;
+export type DuidingSessionKind = (typeof duidingSessionKinds)[number];
 
-export const sessionStatuses = ['gepland', 'gehouden', 'afgerond'] as const;
-export type SessionStatus = (typeof sessionStatuses)[number];
+/** concept → gepland → bezig → afgerond; an afgeronde session is read-only until a facilitator re-opens it. */
+export const duidingSessionStatuses = ['concept', 'gepland', 'bezig', 'afgerond'] as const;
+export type DuidingSessionStatus = (typeof duidingSessionStatuses)[number];
 
 export const noteKinds = ['verklaring', 'vraag', 'signaal', 'context', 'tegenspraak', 'datakanttekening'] as const;
 export type NoteKind = (typeof noteKinds)[number];
 
-export const actionStatuses = ['open', 'bezig', 'afgerond', 'vervallen'] as const;
-export type ActionStatus = (typeof actionStatuses)[number];
+/** How the UI names a note kind. */
+export const noteKindLabels: Record<NoteKind, string> = {
+	verklaring: 'verklaring',
+	vraag: 'vraag',
+	signaal: 'signaal',
+	context: 'context of externe factor',
+	tegenspraak: 'tegenspraak',
+	datakanttekening: 'datakanttekening'
+};
+
+export const afspraakStatuses = ['open', 'loopt', 'afgerond', 'vervallen'] as const;
+export type AfspraakStatus = (typeof afspraakStatuses)[number];
 
 /** True when `value` is one of `list`; narrows the type. */
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {

@@ -13,15 +13,15 @@ const REFERENCES: Record<Subject, { table: string; column: string; label: string
 		{ table: 'organisation_assignments', column: 'area_code', label: 'toewijzingen aan organisaties' },
 		{ table: 'stories', column: 'area_code', label: 'verhalen' },
 		{ table: 'notes', column: 'area_code', label: 'notities' },
-		{ table: 'session_areas', column: 'area_code', label: 'duidingssessies' },
-		{ table: 'session_agenda', column: 'area_code', label: 'agendapunten van duidingssessies' }
+		{ table: 'duiding_session_areas', column: 'area_code', label: 'duidingssessies' },
+		{ table: 'duiding_session_agenda', column: 'area_code', label: 'agendapunten van duidingssessies' }
 	],
 	indicator: [
 		{ table: 'measurements', column: 'indicator_code', label: 'cijfers' },
 		{ table: 'organisation_assignments', column: 'indicator_code', label: 'toewijzingen aan organisaties' },
 		{ table: 'story_indicators', column: 'indicator_code', label: 'verhalen' },
 		{ table: 'notes', column: 'indicator_code', label: 'notities' },
-		{ table: 'session_agenda', column: 'indicator_code', label: 'agendapunten van duidingssessies' }
+		{ table: 'duiding_session_agenda', column: 'indicator_code', label: 'agendapunten van duidingssessies' }
 	],
 	organisation: [
 		{ table: 'deliveries', column: 'organisation_id', label: 'aanleveringen' },
@@ -29,8 +29,8 @@ const REFERENCES: Record<Subject, { table: string; column: string; label: string
 		{ table: 'account_tokens', column: 'organisation_id', label: 'uitnodigingen' },
 		{ table: 'stories', column: 'collected_by_organisation_id', label: 'verhalen' },
 		{ table: 'notes', column: 'author_organisation_id', label: 'notities' },
-		{ table: 'session_participants', column: 'organisation_id', label: 'deelnames aan duidingssessies' },
-		{ table: 'actions', column: 'owner_organisation_id', label: 'afspraken' }
+		{ table: 'duiding_session_participants', column: 'organisation_id', label: 'deelnames aan duidingssessies' },
+		{ table: 'afspraken', column: 'owner_organisation_id', label: 'afspraken' }
 	],
 	theme: [
 		{ table: 'indicators', column: 'theme_code', label: 'indicatoren' },

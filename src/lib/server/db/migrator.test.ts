@@ -20,7 +20,7 @@ describe('migrate', () => {
 		expect(report.from).toBe(0);
 		expect(report.applied).toEqual(migrations.map((m) => `${m.version}-${m.name}`));
 		expect(await currentVersion(raw())).toBe(migrations.length);
-		expect(await tables()).toEqual(expect.arrayContaining(['measurements', 'deliveries', 'stories', 'notes', 'actions', 'audit_log']));
+		expect(await tables()).toEqual(expect.arrayContaining(['measurements', 'deliveries', 'stories', 'notes', 'afspraken', 'audit_log']));
 	});
 
 	it('is a no-op when up to date', async () => {

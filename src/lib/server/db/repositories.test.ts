@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as actions from './actions';
+import * as afspraken from './afspraken';
 import * as areas from './areas';
 import type { Db } from './client';
 import * as deliveries from './deliveries';
@@ -165,7 +165,7 @@ describe.each(stores)('on %s', (store) => {
 		});
 
 		it('filters notes by audience', async () => {
-			const base = { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000101', periodFrom: '2024-Q1', periodTo: '2024-Q1', kind: 'verklaring' as const, body: 'x', authorRole: 'opbouwwerker', authorOrganisationId: orgA };
+			const base = { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000101', periodFrom: '2024-Q1', periodTo: '2024-Q1', kind: 'verklaring' as const, body: 'x', authorRole: 'opbouwwerker', authorOrganisationId: orgA, publishedAt: '2024-05-01T00:00:00Z' };
 			await notes.create(a, { ...base, visibility: 'openbaar' });
 			await notes.create(a, { ...base, visibility: 'partners' });
 			expect(await notes.listReadable(a, as('raad'))).toHaveLength(1);
@@ -180,22 +180,26 @@ describe.each(stores)('on %s', (store) => {
 		});
 	});
 
-	describe('sessions, actions, users, audit', () => {
-		it('stores a session with its open actions', async () => {
+	describe('duidingssessies, afspraken, users, audit', () => {
+		it('stores a session with its agenda and afspraken', async () => {
 			const id = await sessions.create(a, {
 				title: 'Sessie Noord',
 				heldOn: '2025-03-01',
-				type: 'wijksessie',
+				kind: 'duidingssessie',
 				themeCode: 'meedoen',
-				status: 'gehouden',
-				dataVersion: null,
+				status: 'afgerond',
 				areaCodes: ['WK000101'],
-				participants: [{ role: 'opbouwwerker', organisationId: orgA }],
-				agenda: [{ indicatorCode: 'DEELN', areaCode: 'WK000101' }]
+				participants: [{ role: 'opbouwwerker', organisationId: orgA, name: null }],
+				agenda: [{ indicatorCode: 'DEELN', areaCode: 'WK000101', question: 'Waarom daalt dit?' }]
 			});
-			await actions.create(a, { sessionId: id, body: 'Bel de school', owner: 'opbouwwerker', ownerOrganisationId: orgA, deadline: '2025-06-01', status: 'open', visibility: 'partners' });
-			await actions.create(a, { sessionId: id, body: 'Klaar', owner: 'opbouwwerker', ownerOrganisationId: orgA, deadline: '2025-04-01', status: 'afgerond', visibility: 'openbaar' });
+			await afspraken.create(a, { sessionId: id, body: 'Bel de school', owner: 'opbouwwerker', ownerOrganisationId: orgA, deadline: '2025-06-01', status: 'open', visibility: 'partners' });
+			await afspraken.create(a, { sessionId: id, body: 'Klaar', owner: 'opbouwwerker', ownerOrganisationId: orgA, deadline: '2025-04-01', status: 'afgerond', visibility: 'openbaar' });
 			expect((await sessions.list(a)).map((s) => s.title)).toEqual(['Sessie Noord']);
+			const stored = await sessions.get(a, id);
+			expect(stored?.agenda).toEqual([{ position: 0, indicatorCode: 'DEELN', areaCode: 'WK000101', question: 'Waarom daalt dit?', seenRows: null }]);
+			const listed = await afspraken.listForSession(a, id);
+			expect(listed.map((f) => [f.body, f.status, f.closedAt !== null]).sort()).toEqual([['Bel de school', 'open', false], ['Klaar', 'afgerond', true]].sort());
+			expect(await sessions.get(b, id)).toBeNull();
 		});
 
 		it('finds users by e-mail case-insensitively, per tenant, with unique e-mail', async () => {

@@ -26,7 +26,7 @@ describe.each(stores)('rules against their SQL on %s', (store) => {
 		orgB = await organisations.create(scope, { name: 'Andere organisatie', type: 'welzijnsorganisatie' });
 		for (const visibility of visibilities) {
 			for (const organisationId of [null, orgA, orgB]) {
-				const id = await notes.create(scope, { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000101', periodFrom: '2025-Q1', periodTo: '2025-Q1', kind: 'verklaring', body: 'x', authorRole: 'test', authorOrganisationId: organisationId, visibility });
+				const { id } = await notes.create(scope, { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000101', periodFrom: '2025-Q1', periodTo: '2025-Q1', kind: 'verklaring', body: 'x', authorRole: 'test', authorOrganisationId: organisationId, visibility, publishedAt: '2025-05-01T00:00:00Z' });
 				noteRows.push({ id, visibility, organisationId });
 			}
 		}

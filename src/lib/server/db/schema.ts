@@ -2,11 +2,13 @@
 // timestamps ISO-8601 text so the same schema runs on SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
 import type {
-	ActionStatus,
+	AfspraakStatus,
 	AreaLevel,
 	DeliveryStatus,
 	Deliverer,
 	Direction,
+	DuidingSessionKind,
+	DuidingSessionStatus,
 	Frequency,
 	IndicatorKind,
 	NoteKind,
@@ -14,8 +16,6 @@ import type {
 	PrivacyCheck,
 	PublicationKind,
 	Role,
-	SessionStatus,
-	SessionType,
 	StoryStatus,
 	StoryType,
 	Visibility
@@ -355,78 +355,113 @@ export interface DuidingSessionTable {
 	gemeente_code: string;
 	title: string;
 	held_on: string;
-	type: SessionType;
+	kind: DuidingSessionKind;
 	theme_code: string | null;
 	facilitator_user_id: string | null;
-	/** The published data the session looked at (snapshot ETag or publication date). */
-	data_version: string | null;
-	status: SessionStatus;
+	status: DuidingSessionStatus;
+	/** The publication the session looked at; set when it starts. */
+	publication_version: number | null;
+	/** The agenda item on the shared screen; followers see the same. */
+	current_position: number;
+	timer_minutes: number | null;
+	timer_started_at: string | null;
+	/** When the facilitator published the notes, conclusions and afspraken. */
+	results_published_at: string | null;
+	/** Raised by an edit of details or agenda (conflict detection). */
+	revision: number;
+	/** Raised by every change; followers poll it. */
+	change_count: number;
 	created_at: string;
+	updated_at: string;
 }
 
-export interface SessionAreaTable {
-	session_id: string;
+export interface DuidingSessionAreaTable {
+	duiding_session_id: string;
 	area_code: string;
 	gemeente_code: string;
 }
 
-export interface SessionParticipantTable {
+export interface DuidingSessionParticipantTable {
 	id: string;
-	session_id: string;
+	duiding_session_id: string;
 	gemeente_code: string;
+	position: number;
 	role: string;
 	organisation_id: string | null;
 	name: string | null;
 }
 
-export interface SessionAgendaTable {
-	session_id: string;
+export interface DuidingSessionAgendaTable {
+	duiding_session_id: string;
 	gemeente_code: string;
 	position: number;
 	indicator_code: string;
-	area_code: string | null;
+	area_code: string;
+	question: string | null;
+	/** The figure's rows (JSON) as the session saw them. */
+	seen_rows: string | null;
 }
 
 /** A note pinned to one indicator × area × period (or period range). */
 export interface NoteTable {
 	id: string;
 	gemeente_code: string;
-	session_id: string | null;
+	duiding_session_id: string | null;
+	/** Per indicator × area; the same for every reader. */
+	number: number;
 	indicator_code: string;
 	area_code: string;
 	period_from: string;
 	period_to: string;
 	kind: NoteKind;
 	body: string;
+	replies_to_note_id: string | null;
 	author_user_id: string | null;
+	/** The speaker's role. */
 	author_role: string;
-	/** The organisation that wrote the note; it reads its own `intern` notes. */
+	/** The speaker's organisation; it reads its own `intern` notes. */
 	author_organisation_id: string | null;
 	visibility: Visibility;
+	publication_version: number | null;
+	value_seen: number | null;
+	/** Null until published: only published notes reach the dashboard. */
+	published_at: string | null;
+	revision: number;
 	created_at: string;
+	updated_at: string;
 }
 
 export interface ConclusionTable {
 	id: string;
 	gemeente_code: string;
-	session_id: string;
+	duiding_session_id: string;
+	indicator_code: string | null;
+	area_code: string | null;
+	theme_code: string | null;
 	body: string;
 	visibility: Visibility;
+	author_user_id: string | null;
+	revision: number;
 	created_at: string;
+	updated_at: string;
 }
 
-export interface ActionTable {
+export interface AfspraakTable {
 	id: string;
 	gemeente_code: string;
-	session_id: string;
+	duiding_session_id: string;
+	indicator_code: string | null;
+	area_code: string | null;
 	body: string;
 	owner: string;
 	owner_organisation_id: string | null;
 	deadline: string | null;
-	status: ActionStatus;
-	follow_up_session_id: string | null;
+	status: AfspraakStatus;
 	visibility: Visibility;
+	author_user_id: string | null;
+	revision: number;
 	created_at: string;
+	updated_at: string;
 	closed_at: string | null;
 }
 
@@ -458,10 +493,10 @@ export interface Database {
 	story_themes: StoryThemeTable;
 	story_indicators: StoryIndicatorTable;
 	duiding_sessions: DuidingSessionTable;
-	session_areas: SessionAreaTable;
-	session_participants: SessionParticipantTable;
-	session_agenda: SessionAgendaTable;
+	duiding_session_areas: DuidingSessionAreaTable;
+	duiding_session_participants: DuidingSessionParticipantTable;
+	duiding_session_agenda: DuidingSessionAgendaTable;
 	notes: NoteTable;
 	conclusions: ConclusionTable;
-	actions: ActionTable;
+	afspraken: AfspraakTable;
 }

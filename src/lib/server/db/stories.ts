@@ -41,6 +41,7 @@ export interface StorySummary {
 	themeCodes: string[];
 	answerTopic: string | null;
 	answerTrend: string | null;
+	createdAt: string;
 }
 
 /** domain/story-rules.ts's isPublishable as a WHERE condition on the stories table (optionally aliased). */
@@ -127,7 +128,8 @@ export async function listReadable(
 			's.period',
 			's.visibility',
 			's.answer_topic as answerTopic',
-			's.answer_trend as answerTrend'
+			's.answer_trend as answerTrend',
+			's.created_at as createdAt'
 		])
 		.where('s.gemeente_code', '=', scope.gemeente)
 		.where(publishable('s'))

@@ -2,8 +2,9 @@
 // each wijk against the city, and every readable note and story about the indicator.
 import { MAP_WIDTH, mapAreas, mapLabel, mapPlot } from '../../charts/map';
 import { rankPlot } from '../../charts/rank';
-import { toTrendPoints, trendPlot } from '../../charts/trend';
+import { chartOptions, toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityReference, cityScale } from '../../domain/comparison';
+import { correctionSince } from '../../domain/duiding/note-anchor';
 import type { FigureCell, FigureNote, FigureRow, FigureStory } from '../../domain/figure';
 import type { IndicatorWithDefinition } from '../db/indicators';
 import { comparePeriods, parsePeriod, requirePeriod, toPeriodCode } from '../../domain/periods';
@@ -12,6 +13,7 @@ import * as areas from '../db/areas';
 import * as notes from '../db/notes';
 import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
+import { toFigureNote } from '../duiding/figures';
 import { cellOf, listVisible } from './figures';
 import { renderToString } from './render';
 
@@ -25,7 +27,8 @@ export interface IndicatorView {
 	rankSvg: string | null;
 	/** The wijken on a map for the same period; null without boundaries. */
 	map: { svg: string | null; geometries: { code: string; name: string; geometry: unknown }[] } | null;
-	multiples: { code: string; name: string; rows: FigureRow[]; svg: string }[];
+	/** Per wijk its chart with the numbers of the notes drawn on it. */
+	multiples: { code: string; name: string; rows: FigureRow[]; svg: string; notes: number[] }[];
 	notes: (FigureNote & { areaName: string })[];
 	stories: (FigureStory & { areaName: string | null })[];
 }
@@ -72,19 +75,21 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 	const multiples = wijken.map((w) => {
 		const rows: FigureRow[] = periods.map((p) => ({ period: p, area: cellOf(find(w.code, p)), city: cellOf(find(city.code, p)) }));
 		const scale = cityScale(indicator.unit, w.population, city.population);
+		const wijkNotes = readableNotes.filter((n) => n.areaCode === w.code);
 		const svg = renderToString((document) =>
 			trendPlot(toTrendPoints(rows, w.name, city.name, scale), {
+				...chartOptions({ definitionChanges: changes, notes: wijkNotes, targetValue: null }),
 				width: 320,
 				height: 150,
 				unit: indicator.unit,
 				label: `${indicator.name} in ${w.name} en ${city.name}`,
-				definitionChanges: changes,
 				compact: true,
 				document
 			})
 		);
-		return { code: w.code, name: w.name, rows, svg };
+		return { code: w.code, name: w.name, rows, svg, notes: wijkNotes.map((n) => n.number) };
 	});
+	const rowsOf = new Map(multiples.map((m) => [m.code, m.rows]));
 
 	const areaName = new Map([[city.code, city.name], ...wijken.map((w) => [w.code, w.name] as const)]);
 	return {
@@ -97,13 +102,8 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 		map,
 		multiples,
 		notes: readableNotes.map((n) => ({
-			id: n.id,
-			periodFrom: n.periodFrom,
-			periodTo: n.periodTo,
-			kind: n.kind,
-			body: n.body,
-			authorRole: n.authorRole,
-			visibility: n.visibility,
+			...toFigureNote(n),
+			correction: correctionSince(n.valueSeen, rowsOf.get(n.areaCode)?.find((r) => r.period === n.periodTo)?.area),
 			areaName: areaName.get(n.areaCode) ?? n.areaCode
 		})),
 		stories: readableStories.map((s) => ({ id: s.id, title: s.title, type: s.type, period: s.period, areaName: s.areaCode ? (areaName.get(s.areaCode) ?? null) : null }))

@@ -3,7 +3,7 @@
 import { MAP_WIDTH, mapAreas, mapLabel, mapPlot } from '../../charts/map';
 import { sparkPlot } from '../../charts/sparkline';
 import type { FigureCell } from '../../domain/figure';
-import { isGeduid } from '../../domain/duiding';
+import { isGeduid } from '../../domain/duiding/geduid';
 import { comparePeriods, requirePeriod, toPeriodCode } from '../../domain/periods';
 import type { Viewer } from '../../domain/roles';
 import * as areas from '../db/areas';

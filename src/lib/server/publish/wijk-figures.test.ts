@@ -31,7 +31,7 @@ describe.each(stores)('on %s', (store) => {
 			]
 		});
 		await publishDelivery(scope, id);
-		const note = { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000102', periodFrom: '2025-Q1', periodTo: '2025-Q1', kind: 'verklaring' as const, authorRole: 'opbouwwerker', authorOrganisationId: null };
+		const note = { sessionId: null, indicatorCode: 'DEELN', areaCode: 'WK000102', periodFrom: '2025-Q1', periodTo: '2025-Q1', kind: 'verklaring' as const, authorRole: 'opbouwwerker', authorOrganisationId: null, publishedAt: '2025-08-01T00:00:00Z' };
 		await notes.create(scope, { ...note, body: 'Openbare duiding', visibility: 'openbaar' });
 		await notes.create(scope, { ...note, body: 'Interne notitie', visibility: 'intern' });
 	});

@@ -3,6 +3,7 @@
 import { firstLine } from '../../domain/story-markdown';
 import { chartOptions, otherPoints, toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityScale } from '../../domain/comparison';
+import { correctionSince } from '../../domain/duiding/note-anchor';
 import { figureRows, type Figure } from '../../domain/figure';
 import { inRange, NO_RANGE, type PeriodRange } from '../../domain/period-range';
 import type { Viewer } from '../../domain/roles';
@@ -12,6 +13,7 @@ import * as indicators from '../db/indicators';
 import * as notes from '../db/notes';
 import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
+import { toFigureNote } from '../duiding/figures';
 import { cellOf, listValues, listVisible } from './figures';
 import { renderToString } from './render';
 import { VersionedCache } from './versioned-cache';
@@ -106,7 +108,7 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 				? { period: last.period, cell: cellOf(last)!, toelichting: last.toelichting, organisation: last.organisation, publishedAt: last.publishedAt }
 				: null,
 			cityScale: scale,
-			notes: figureNotes.map((n) => ({ id: n.id, periodFrom: n.periodFrom, periodTo: n.periodTo, kind: n.kind, body: n.body, authorRole: n.authorRole, visibility: n.visibility })),
+			notes: figureNotes.map((n) => ({ ...toFigureNote(n), correction: correctionSince(n.valueSeen, rows.find((r) => r.period === n.periodTo)?.area) })),
 			stories: readableStories
 				.filter((story) => story.indicatorCodes.includes(indicator.code))
 				.map((story) => ({ id: story.id, title: story.title, type: story.type, period: story.period, first: firstLine(story.body, 140) })),

@@ -9,6 +9,7 @@ import * as deliveryUploads from './0006-delivery-uploads';
 import * as storyWorkflow from './0007-story-workflow';
 import * as storySearch from './0008-story-search';
 import * as storyImages from './0009-story-images';
+import * as duidingSessions from './0010-duiding-sessions';
 
 export interface Migration {
 	version: number;
@@ -25,5 +26,6 @@ export const migrations: Migration[] = [
 	{ version: 6, name: 'delivery-uploads', up: deliveryUploads.up },
 	{ version: 7, name: 'story-workflow', up: storyWorkflow.up },
 	{ version: 8, name: 'story-search', up: storySearch.up },
-	{ version: 9, name: 'story-images', up: storyImages.up }
+	{ version: 9, name: 'story-images', up: storyImages.up },
+	{ version: 10, name: 'duiding-sessions', up: duidingSessions.up }
 ];

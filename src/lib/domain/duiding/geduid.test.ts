@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGeduid } from './duiding';
+import { isGeduid } from './geduid';
 
 describe('isGeduid', () => {
 	const note = (periodFrom: string, periodTo = periodFrom) => ({ periodFrom, periodTo });
