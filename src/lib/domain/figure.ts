@@ -39,6 +39,9 @@ export interface FigureNote {
 	correction?: { then: number; now: number } | null;
 	/** False for a session's note not yet published (only the session's own screens show it). */
 	published?: boolean;
+	/** For editing in the session: the stored revision and the speaker's organisation. */
+	revision?: number;
+	authorOrganisationId?: string | null;
 }
 
 export interface FigureStory {

@@ -83,6 +83,14 @@ export const noteKindLabels: Record<NoteKind, string> = {
 	datakanttekening: 'datakanttekening'
 };
 
+/** Who reads something at a level, as a form offers it. */
+export const visibilityLabels: Record<Visibility, string> = {
+	openbaar: 'Iedereen (openbaar)',
+	raad: 'Raadsleden, partners en gemeente',
+	partners: 'Partners en gemeente',
+	intern: 'Alleen de gemeente (intern)'
+};
+
 export const afspraakStatuses = ['open', 'loopt', 'afgerond', 'vervallen'] as const;
 export type AfspraakStatus = (typeof afspraakStatuses)[number];
 

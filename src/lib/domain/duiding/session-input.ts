@@ -15,6 +15,16 @@ export interface SessionFormContext {
 	gemeente: string;
 }
 
+/** What the session forms offer. */
+export interface SessionChoices {
+	wijken: { code: string; name: string }[];
+	/** The gemeente's own area: an agenda figure may be about the whole gemeente. */
+	gemeente: { code: string; name: string } | null;
+	themes: { code: string; name: string }[];
+	indicators: { code: string; name: string; themeCode: string }[];
+	organisations: { id: string; name: string }[];
+}
+
 export interface SessionFields {
 	title: string;
 	heldOn: string;

@@ -84,7 +84,9 @@ export function toFigureNote(note: Note): FigureNote {
 		sessionTitle: note.sessionTitle,
 		sessionHeldOn: note.sessionHeldOn,
 		valueSeen: note.valueSeen,
-		published: note.publishedAt !== null
+		published: note.publishedAt !== null,
+		revision: note.revision,
+		authorOrganisationId: note.authorOrganisationId
 	};
 }
 

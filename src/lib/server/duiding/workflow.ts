@@ -134,12 +134,12 @@ export async function step(scope: Scope, actor: Actor, id: string, revision: num
 	});
 }
 
-/** Shows agenda item `position` on every screen following the session (no conflict check: it is navigation). */
-export async function show(scope: Scope, actor: Actor, id: string, position: number): Promise<Result> {
+/** Shows step `position` (of `steps`) on every screen following the session (no conflict check: it is navigation). */
+export async function show(scope: Scope, actor: Actor, id: string, position: number, steps: number): Promise<Result> {
 	if (!RUN_ROLES.includes(actor.role)) return NOT_ALLOWED;
 	const session = await sessions.get(scope, id);
 	if (!session) return GONE;
-	const clamped = Math.max(0, Math.min(position, Math.max(0, session.agenda.length - 1)));
+	const clamped = Math.max(0, Math.min(position, Math.max(0, steps - 1)));
 	if (session.currentPosition === clamped) return { ok: true, value: undefined, message: '' };
 	await sessions.touch(scope, id, { current_position: clamped }, ['bezig']);
 	return { ok: true, value: undefined, message: '' };
