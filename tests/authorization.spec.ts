@@ -73,6 +73,12 @@ const CHECKS: Check[] = [
 	{ route: '/verhalen/[id]', method: 'POST', path: '/verhalen/onbekend?/afbeelding', form: {}, expect: signedIn(404) },
 	{ route: '/verhalen/[id]', method: 'POST', path: '/verhalen/onbekend?/publiceren', form: {}, expect: signedIn(404) },
 	{ route: '/verhalen/[id]', method: 'POST', path: '/verhalen/onbekend?/toestemming', form: { bevestigd: 'ja' }, expect: signedIn(404) },
+	// Afspraken: every signed-in user reads the list and its CSV (filtered to what they may read); only those
+	// who run sessions change a status, and only of an afspraak they may read (an unknown one is a 404).
+	{ route: '/acties', method: 'GET', path: '/acties?status=te+laat', expect: signedIn('ok') },
+	{ route: '/acties', method: 'POST', path: '/acties?/status', form: { afspraak: 'onbekend', revision: '0', status: 'afgerond' }, expect: { ...signedIn(403), facilitator: 404, beleidsmedewerker: 404, beheerder: 404 } },
+	{ route: '/acties/export', method: 'GET', path: '/acties/export?status=open', expect: signedIn('ok') },
+	{ route: '/duiding/notities/export', method: 'GET', path: '/duiding/notities/export', expect: signedIn('ok') },
 	{ route: '/aanleveren', method: 'GET', path: '/aanleveren', expect: deliveryRoles('ok') },
 	{ route: '/aanleveren', method: 'POST', path: '/aanleveren?/inlezen', form: {}, expect: deliveryRoles('ok') },
 	// A reviewer must name the organisation; an aanleveraar gets their own organisation's template.
