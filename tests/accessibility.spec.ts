@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Role } from '../src/lib/domain/vocabulary';
 import { signIn } from './accounts';
+import { PLANNED_SESSION, SHOWCASE_SESSION, sessionId } from './demo-sessions';
 import { waitForDuckDB } from './helpers';
 import { startFromFreshDemo } from './fresh-demo';
 
@@ -10,7 +11,8 @@ startFromFreshDemo();
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const pages: { name: string; path: string; duckdb?: boolean; as?: Role }[] = [
+/** `session`: the title of the demo duidingssessie whose id replaces {sessie} in the path. */
+const pages: { name: string; path: string; duckdb?: boolean; as?: Role; session?: string }[] = [
 	{ name: 'overzicht', path: '/' },
 	{ name: 'wijk', path: '/wijk/WK054603', duckdb: true },
 	{ name: 'wijk als beleidsmedewerker', path: '/wijk/WK054603', duckdb: true, as: 'beleidsmedewerker' },
@@ -40,13 +42,16 @@ const pages: { name: string; path: string; duckdb?: boolean; as?: Role }[] = [
 	{ name: 'indicator wijzigen', path: '/beheer/indicatoren/DEELN_UNIEK', as: 'beheerder' },
 	{ name: 'indicator toevoegen', path: '/beheer/indicatoren/nieuw', as: 'beheerder' },
 	{ name: 'organisaties', path: '/beheer/organisaties', as: 'beheerder' },
-	{ name: 'geen toegang', path: '/beheer', as: 'lezer' }
+	{ name: 'geen toegang', path: '/beheer', as: 'lezer' },
+	{ name: 'verslag van een duidingssessie', path: '/duiding/{sessie}/verslag', as: 'facilitator', session: SHOWCASE_SESSION },
+	{ name: 'verslag voor de raad', path: '/duiding/{sessie}/verslag?voor=raad', as: 'beleidsmedewerker', session: SHOWCASE_SESSION },
+	{ name: 'verslag van een geplande sessie', path: '/duiding/{sessie}/verslag', as: 'facilitator', session: PLANNED_SESSION }
 ];
 
-for (const { name, path, duckdb, as } of pages) {
+for (const { name, path, duckdb, as, session } of pages) {
 	test(`${name} (${path}) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
 		if (as) await signIn(page, as);
-		await page.goto(path);
+		await page.goto(session ? path.replace('{sessie}', sessionId(session)) : path);
 		if (duckdb) await waitForDuckDB(page);
 		// Open every "toon als tabel" so the tables are checked too.
 		for (const summary of await page.locator('details > summary').all()) await summary.click();

@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '../src/lib/domain/vocabulary';
 import { signInRequest } from './accounts';
+import { PLANNED_SESSION, SHOWCASE_SESSION, sessionId } from './demo-sessions';
 import { publicationVersion } from './helpers';
 import { startFromFreshDemo } from './fresh-demo';
 
@@ -30,6 +31,8 @@ interface Check {
 	expect: Record<Who, Outcome>;
 	/** Sign in again first (the check before ended the session). */
 	freshSession?: boolean;
+	/** The title of the demo duidingssessie whose id replaces {sessie} in the path. */
+	session?: string;
 }
 
 // Order matters only at the end: logging out ends the session of that role's context.
@@ -53,6 +56,10 @@ const CHECKS: Check[] = [
 	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0001/openbaar/{v}', expect: all(404) },
 	{ route: '/beheer/publicaties', method: 'GET', path: '/beheer/publicaties', expect: { ...signedIn(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
 	{ route: '/beheer/publicaties', method: 'POST', path: '/beheer/publicaties?/publiceren', form: {}, expect: { ...signedIn(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
+	// A published session's report for every signed-in user; a planned one only for those who run sessions.
+	{ route: '/duiding/[id]/verslag', method: 'GET', path: '/duiding/{sessie}/verslag', session: SHOWCASE_SESSION, expect: signedIn('ok') },
+	{ route: '/duiding/[id]/verslag', method: 'GET', path: '/duiding/{sessie}/verslag?voor=raad', session: PLANNED_SESSION, expect: { ...signedIn(404), facilitator: 'ok', beleidsmedewerker: 'ok', beheerder: 'ok' } },
+	{ route: '/duiding/[id]/verslag', method: 'GET', path: '/duiding/onbekend/verslag', expect: signedIn(404) },
 	{ route: '/login', method: 'GET', path: '/login', expect: all('ok') },
 	{ route: '/account', method: 'GET', path: '/account', expect: signedIn('ok') },
 	{ route: '/beheer', method: 'GET', path: '/beheer', expect: onlyBeheerder },
@@ -150,7 +157,8 @@ for (const who of WHO) {
 		const problems: string[] = [];
 		for (const check of CHECKS) {
 			if (check.freshSession && who !== 'anoniem') await signInRequest(request, baseURL!, who);
-			const path = check.path.includes('{v}') ? check.path.replace('{v}', String(await publicationVersion(request))) : check.path;
+			let path = check.path.includes('{v}') ? check.path.replace('{v}', String(await publicationVersion(request))) : check.path;
+			if (check.session) path = path.replace('{sessie}', sessionId(check.session));
 			const response =
 				check.method === 'GET'
 					? await request.get(path, { maxRedirects: 0 })
