@@ -36,6 +36,12 @@ describe('afspraken carried into the next session', () => {
 		expect(carriedInto(next, [doneBefore, doneThen, dropped]).map((a) => a.id)).toEqual(['toen']);
 	});
 
+	it('keeps what was closed during a session held before its planned date', () => {
+		const closedToday = afspraak({ id: 'vandaag', status: 'afgerond', closedAt: '2026-01-10T10:00:00Z' });
+		expect(carriedInto(next, [closedToday])).toEqual([]);
+		expect(carriedInto({ ...next, startedAt: '2026-01-10T09:00:00Z' }, [closedToday]).map((a) => a.id)).toEqual(['vandaag']);
+	});
+
 	it('never brings back the session’s own afspraken, or those of a later session', () => {
 		expect(carriedInto(next, [afspraak({ id: 'eigen', sessionId: 's2', sessionHeldOn: '2026-01-22' })])).toEqual([]);
 		expect(carriedInto(next, [afspraak({ id: 'later', sessionId: 's3', sessionHeldOn: '2026-05-01' })])).toEqual([]);

@@ -23,14 +23,15 @@ export function isOverdue(a: Pick<AfspraakFacts, 'status' | 'deadline'>, today: 
 
 /**
  * The afspraken that come back at `session`: made at an earlier session about one of its wijken or its
- * theme, and still open at its date: open now, or closed on or after the day it was (or is) held, so a
- * session's record keeps what it discussed. Oldest deadline first.
+ * theme, and still open when it took place: open now, or closed on or after the day it was held (or
+ * started, when that was earlier), so a session's record keeps what it discussed. Oldest deadline first.
  */
-export function carriedInto<T extends AfspraakFacts>(session: { id: string; heldOn: string; areaCodes: string[]; themeCode: string | null }, afspraken: T[]): T[] {
+export function carriedInto<T extends AfspraakFacts>(session: { id: string; heldOn: string; startedAt?: string | null; areaCodes: string[]; themeCode: string | null }, afspraken: T[]): T[] {
+	const since = session.startedAt && session.startedAt.slice(0, 10) < session.heldOn ? session.startedAt.slice(0, 10) : session.heldOn;
 	return afspraken
 		.filter((a) => a.sessionId !== session.id && a.sessionHeldOn < session.heldOn)
 		.filter((a) => (session.themeCode !== null && a.sessionThemeCode === session.themeCode) || a.sessionAreaCodes.some((code) => session.areaCodes.includes(code)))
-		.filter((a) => isOpen(a.status) || (a.closedAt !== null && a.closedAt.slice(0, 10) >= session.heldOn))
+		.filter((a) => isOpen(a.status) || (a.closedAt !== null && a.closedAt.slice(0, 10) >= since))
 		.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.sessionHeldOn.localeCompare(b.sessionHeldOn));
 }
 

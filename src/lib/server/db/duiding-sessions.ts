@@ -53,6 +53,7 @@ export interface SessionSummary {
 export interface DuidingSession extends SessionSummary, SessionDetails {
 	facilitatorUserId: string | null;
 	publicationVersion: number | null;
+	startedAt: string | null;
 	currentPosition: number;
 	timerMinutes: number | null;
 	timerStartedAt: string | null;
@@ -116,6 +117,7 @@ export async function create(scope: Scope, session: NewSession, ids: () => strin
 				facilitator_user_id: session.facilitatorUserId ?? null,
 				status: session.status,
 				publication_version: session.publicationVersion ?? null,
+				started_at: null,
 				current_position: 0,
 				timer_minutes: null,
 				timer_started_at: null,
@@ -145,6 +147,7 @@ export async function get(scope: Scope, id: string): Promise<DuidingSession | nu
 			...SUMMARY,
 			'facilitator_user_id as facilitatorUserId',
 			'publication_version as publicationVersion',
+			'started_at as startedAt',
 			'current_position as currentPosition',
 			'timer_minutes as timerMinutes',
 			'timer_started_at as timerStartedAt',
@@ -193,7 +196,7 @@ export async function changeCount(scope: Scope, id: string): Promise<number | nu
 	return row ? Number(row.change_count) : null;
 }
 
-type SessionColumns = Partial<{ status: DuidingSessionStatus; current_position: number; timer_minutes: number | null; timer_started_at: string | null; publication_version: number | null; results_published_at: string | null; title: string; held_on: string; kind: DuidingSessionKind; theme_code: string | null; facilitator_user_id: string | null }>;
+type SessionColumns = Partial<{ started_at: string; status: DuidingSessionStatus; current_position: number; timer_minutes: number | null; timer_started_at: string | null; publication_version: number | null; results_published_at: string | null; title: string; held_on: string; kind: DuidingSessionKind; theme_code: string | null; facilitator_user_id: string | null }>;
 
 /** Records that something in the session changed (with further column changes), so followers reload; false when it is gone or not in `onlyIfStatus`. */
 export async function touch(scope: Scope, id: string, set: SessionColumns = {}, onlyIfStatus?: DuidingSessionStatus[]): Promise<boolean> {

@@ -361,6 +361,7 @@ export interface DuidingSessionTable {
 	status: DuidingSessionStatus;
 	/** The publication the session looked at; set when it starts. */
 	publication_version: number | null;
+	started_at: string | null;
 	/** The agenda item on the shared screen; followers see the same. */
 	current_position: number;
 	timer_minutes: number | null;

@@ -119,7 +119,7 @@ export async function step(scope: Scope, actor: Actor, id: string, revision: num
 		if (!session) return GONE;
 		if (!(rule.from as readonly string[]).includes(session.status)) return conflict();
 		const starting = which === 'start';
-		const set = starting ? { status: rule.to, publication_version: await currentVersion(tx), current_position: 0 } : { status: rule.to };
+		const set = starting ? { status: rule.to, publication_version: await currentVersion(tx), current_position: 0, started_at: now() } : { status: rule.to };
 		if (!(await sessions.bump(tx, id, revision, set, [...rule.from]))) return conflict();
 		if (starting) await recordSeenRows(tx, session);
 		await record(tx, actor, `duiding.${which}`, id, { titel: session.title, van: session.status, naar: rule.to });

@@ -25,6 +25,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('concept', 'gepland', 'bezig', 'afgerond')`))
 		// The publication the session looked at: set when it starts.
 		.addColumn('publication_version', 'integer')
+		// When it started: an afspraak closed from then on stays on its record.
+		.addColumn('started_at', 'text')
 		// The agenda item the facilitator shows; participants following along see the same.
 		.addColumn('current_position', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('timer_minutes', 'integer')
