@@ -5,8 +5,12 @@ import type { NoteKind, StoryType, Visibility } from './vocabulary';
 
 export interface FigureCell {
 	value: number | null;
-	/** Hidden because it rests on too few persons for this audience. */
+	/** Respondents or persons behind the value (survey figures); null when unknown, not relevant or hidden. */
+	n: number | null;
+	/** Hidden from this audience: for its own small number, or (protectsOther) to protect a small cell elsewhere. */
 	suppressed: boolean;
+	/** Hidden only so that a small cell elsewhere cannot be worked out from the total (secondary suppression). */
+	protectsOther: boolean;
 	missingReason: string | null;
 }
 
@@ -58,14 +62,16 @@ export interface SeriesCell {
 	areaCode: string;
 	period: string;
 	value: number | null;
+	n: number | null;
 	suppressed: boolean;
+	protectsOther: boolean;
 	missingReason: string | null;
 }
 
 /** One indicator's rows for an area against the city, in period order. */
 export function figureRows(cells: SeriesCell[], areaCode: string, cityCode: string): FigureRow[] {
 	const rows = new Map<string, FigureRow>();
-	const cellOf = (c: SeriesCell): FigureCell => ({ value: c.value, suppressed: c.suppressed, missingReason: c.missingReason });
+	const cellOf = (c: SeriesCell): FigureCell => ({ value: c.value, n: c.n, suppressed: c.suppressed, protectsOther: c.protectsOther, missingReason: c.missingReason });
 	for (const c of cells) {
 		if (c.areaCode !== areaCode && c.areaCode !== cityCode) continue;
 		const row = rows.get(c.period) ?? { period: c.period, area: null, city: null };

@@ -9,6 +9,8 @@ import * as deliveryUploads from './0006-delivery-uploads';
 import * as storyWorkflow from './0007-story-workflow';
 import * as storySearch from './0008-story-search';
 import * as storyImages from './0009-story-images';
+// Named 0011 because issue 13 adds 0010; numbered 10 here only until that merge (versions must be 1..n without gaps).
+import * as suppressionReason from './0011-suppression-reason';
 
 export interface Migration {
 	version: number;
@@ -25,5 +27,6 @@ export const migrations: Migration[] = [
 	{ version: 6, name: 'delivery-uploads', up: deliveryUploads.up },
 	{ version: 7, name: 'story-workflow', up: storyWorkflow.up },
 	{ version: 8, name: 'story-search', up: storySearch.up },
-	{ version: 9, name: 'story-images', up: storyImages.up }
+	{ version: 9, name: 'story-images', up: storyImages.up },
+	{ version: 10, name: 'suppression-reason', up: suppressionReason.up }
 ];
