@@ -60,3 +60,10 @@ export function hasRoundedTie(values: number[], digits: number): boolean {
 	const sorted = [...new Set(values)].sort((a, b) => a - b);
 	return sorted.some((v, i) => i > 0 && formatNumber(v, digits) === formatNumber(sorted[i - 1], digits));
 }
+
+/** An interval as a reader says it: "41–47%", "7,0–8,2". */
+export function formatInterval(low: number, high: number, unit: string): string {
+	const digits = unit === 'procent' ? 0 : 1;
+	const both = `${formatNumber(low, digits)}–${formatNumber(high, digits)}`;
+	return unit === 'procent' ? `${both}%` : unit === 'aantal' || unit === 'rapportcijfer' ? both : `${both} ${unit}`;
+}

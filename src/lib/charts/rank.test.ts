@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRanking, rankingPrecision, rankPlot, sortForRanking, UNROUNDED_ORDER_NOTE } from './rank';
 import { formatChange } from './format';
 import { comparePlot } from './compare';
-import { mapPlot, describeMap } from './map';
+import { mapAreas, mapLabel, mapPlot, describeMap } from './map';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const doc = document as unknown as Document;
@@ -54,6 +54,17 @@ describe('mapPlot', () => {
 		expect(text).toContain('41');
 		expect(text).toContain('geen getal');
 		expect(describeMap(areas)).toContain('Hoogste waarde: Alfa (41)');
+	});
+	it('maps counts per 1,000 inhabitants, so a big wijk is not darker for its size alone', () => {
+		const cell = (value: number) => ({ value });
+		const areas = mapAreas(
+			[{ code: 'A', name: 'Groot', geometry: square(4.4) }, { code: 'B', name: 'Klein', geometry: square(4.42) }, { code: 'C', name: 'Onbekend', geometry: square(4.44) }],
+			[{ code: 'A', cell: cell(200), population: 20_000 }, { code: 'B', cell: cell(60), population: 3_000 }, { code: 'C', cell: cell(50), population: null }],
+			'aantal'
+		);
+		expect(areas.map((a) => a.value)).toEqual([10, 20, null]);
+		expect(mapLabel('Bezoeken', 'aantal')).toBe('Kaart: Bezoeken per wijk, per 1.000 inwoners');
+		expect(mapAreas([{ code: 'A', name: 'Groot', geometry: square(4.4) }], [{ code: 'A', cell: cell(44), population: 20_000 }], 'procent')[0]!.value).toBe(44);
 	});
 });
 

@@ -91,3 +91,9 @@ export function compareSurvey(a: { value: number | null; n: number | null }, b: 
 	if (Math.abs(difference) <= limit) return 'geen duidelijk verschil';
 	return difference > 0 ? 'hoger' : 'lager';
 }
+
+/** The margin rule for an indicator's values (value, n) → margin; undefined when it is not a survey figure. */
+export function marginRule(indicator: SurveySource & { unit: string }): ((value: number | null, n: number | null) => Margin | null) | undefined {
+	if (!isSurvey(indicator)) return undefined;
+	return (value, n) => surveyMargin(value, n, indicator.unit);
+}
