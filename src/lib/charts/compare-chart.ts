@@ -16,6 +16,9 @@ export interface CompareIndicator {
 	unit: string;
 	minN: number;
 	definition: string;
+	/** Source and kind tell a survey figure (with n and a margin) from a registration. */
+	source: string;
+	kind: string;
 }
 
 export interface CompareChartData {
