@@ -85,5 +85,5 @@ test('changes of a percentage are in procentpunt, and the map shows counts per 1
 	await expect(map.locator('figcaption')).toContainText('Kleur en getal: per 1.000 inwoners');
 	await expect(map.locator('svg[role="img"]')).toHaveAttribute('aria-label', /per 1\.000 inwoners/);
 	const table = page.getByRole('table', { name: /per wijk/ });
-	await expect(table.getByRole('columnheader', { name: /per 1\.000 inwoners/ })).toBeVisible();
+	await expect(table.getByRole('columnheader', { name: /Per 1\.000 inwoners/ })).toBeVisible();
 });
