@@ -16,6 +16,9 @@ export interface CompareIndicator {
 	unit: string;
 	minN: number;
 	definition: string;
+	/** Source and kind tell a survey figure (with n and a margin) from a registration. */
+	source: string;
+	kind: string;
 }
 
 export interface CompareChartData {
@@ -40,7 +43,7 @@ export function compareChart(indicator: CompareIndicator, cells: SeriesCell[], c
 			const c = byKey.get(`${a.code}|${period}`);
 			if (!c) return null;
 			const value = a.isCity && averageCity && c.value !== null ? Math.round((c.value / wijkCount) * 10) / 10 : c.value;
-			return { value, suppressed: c.suppressed, missingReason: c.missingReason };
+			return { value, n: c.n, suppressed: c.suppressed, protectsOther: c.protectsOther, missingReason: c.missingReason };
 		})
 	}));
 	const points = rows.flatMap((r) => chosen.map((a, i) => ({ period: r.period, area: names[i]!, role: a.isCity ? ('stad' as const) : ('wijk' as const), value: r.cells[i]?.value ?? null })));

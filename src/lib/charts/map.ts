@@ -7,8 +7,24 @@ import { formatNumber } from './format';
 /** The width maps are drawn at. */
 export const MAP_WIDTH = 480;
 
+/** Counts are mapped per 1,000 inhabitants (a raw count mostly shows how big a wijk is); shares and rates as they are. */
+export function mapsPerThousand(unit: string): boolean {
+	return unit === 'aantal';
+}
+
+/** What the map's colours and numbers are, for its caption and name: "per 1.000 inwoners" for counts, else null. */
+export function mapMeasure(unit: string): string | null {
+	return mapsPerThousand(unit) ? 'per 1.000 inwoners' : null;
+}
+
 /** The map's accessible name. */
-export const mapLabel = (indicatorName: string) => `Kaart: ${indicatorName} per wijk`;
+export const mapLabel = (indicatorName: string, unit = '') => `Kaart: ${indicatorName} per wijk${mapMeasure(unit) ? `, ${mapMeasure(unit)}` : ''}`;
+
+/** A count per 1,000 of `population`, one decimal; null without a count or a population. */
+export function perThousand(count: number | null, population: number | null | undefined): number | null {
+	if (count === null || !population) return null;
+	return Math.round((count / population) * 10_000) / 10;
+}
 
 export interface MapArea {
 	code: string;
@@ -59,8 +75,15 @@ export function mapPlot(areas: MapArea[], opts: { width: number; label: string; 
 	);
 }
 
-/** The map's areas: each geometry with the value its wijk has (null when hidden or missing). */
-export function mapAreas(geometries: { code: string; name: string; geometry: unknown }[], values: { code: string; cell: { value: number | null } | null }[]): MapArea[] {
-	const byCode = new Map(values.map((v) => [v.code, v.cell?.value ?? null]));
+/**
+ * The map's areas: each geometry with the value its wijk has (null when hidden or missing), for a count
+ * per 1,000 of the wijk's `population` (null when that is unknown).
+ */
+export function mapAreas(
+	geometries: { code: string; name: string; geometry: unknown }[],
+	values: { code: string; cell: { value: number | null } | null; population?: number | null }[],
+	unit = ''
+): MapArea[] {
+	const byCode = new Map(values.map((v) => [v.code, mapsPerThousand(unit) ? perThousand(v.cell?.value ?? null, v.population) : (v.cell?.value ?? null)]));
 	return geometries.map((g) => ({ code: g.code, name: g.name, geometry: g.geometry, value: byCode.get(g.code) ?? null }));
 }

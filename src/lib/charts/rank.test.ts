@@ -1,8 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { describeRanking, rankPlot, sortForRanking } from './rank';
+import { describeRanking, rankingPrecision, rankPlot, sortForRanking, UNROUNDED_ORDER_NOTE } from './rank';
+import { formatChange } from './format';
 import { comparePlot } from './compare';
-import { mapPlot, describeMap } from './map';
+import { mapAreas, mapLabel, mapPlot, describeMap } from './map';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const doc = document as unknown as Document;
@@ -53,5 +54,51 @@ describe('mapPlot', () => {
 		expect(text).toContain('41');
 		expect(text).toContain('geen getal');
 		expect(describeMap(areas)).toContain('Hoogste waarde: Alfa (41)');
+	});
+	it('maps counts per 1,000 inhabitants, so a big wijk is not darker for its size alone', () => {
+		const cell = (value: number) => ({ value });
+		const areas = mapAreas(
+			[{ code: 'A', name: 'Groot', geometry: square(4.4) }, { code: 'B', name: 'Klein', geometry: square(4.42) }, { code: 'C', name: 'Onbekend', geometry: square(4.44) }],
+			[{ code: 'A', cell: cell(200), population: 20_000 }, { code: 'B', cell: cell(60), population: 3_000 }, { code: 'C', cell: cell(50), population: null }],
+			'aantal'
+		);
+		expect(areas.map((a) => a.value)).toEqual([10, 20, null]);
+		expect(mapLabel('Bezoeken', 'aantal')).toBe('Kaart: Bezoeken per wijk, per 1.000 inwoners');
+		expect(mapAreas([{ code: 'A', name: 'Groot', geometry: square(4.4) }], [{ code: 'A', cell: cell(44), population: 20_000 }], 'procent')[0]!.value).toBe(44);
+	});
+});
+
+describe('the ranking tie rule', () => {
+	it('shows one decimal when that keeps different values apart', () => {
+		expect(rankingPrecision([12.34, 12.46, null])).toEqual({ digits: 1, unroundedOrder: false });
+	});
+	it('shows more decimals where rounding would make a tie the unrounded values do not have', () => {
+		expect(rankingPrecision([12.34, 12.31, 8])).toEqual({ digits: 2, unroundedOrder: false });
+		const svg = rankPlot([{ area: 'A', value: 12.34 }, { area: 'B', value: 12.31 }], { width: 500, unit: 'procent', label: 'x', city: null, document: doc });
+		expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(expect.arrayContaining(['12,34', '12,31']));
+	});
+	it('keeps equal values equal: a real tie is no rounding tie', () => {
+		expect(rankingPrecision([44, 44, 41])).toEqual({ digits: 1, unroundedOrder: false });
+	});
+	it('ranks by the unrounded value and says so when even three decimals look equal', () => {
+		const rows = [{ area: 'A', value: 5.00001 }, { area: 'B', value: 5.00002 }];
+		expect(rankingPrecision(rows.map((r) => r.value))).toEqual({ digits: 3, unroundedOrder: true });
+		expect(sortForRanking(rows).map((r) => r.area)).toEqual(['B', 'A']);
+		expect(describeRanking(rows, 'procent')).toContain(UNROUNDED_ORDER_NOTE);
+	});
+	it('draws a survey figure’s margin through its bar', () => {
+		const svg = rankPlot([{ area: 'A', value: 44, margin: { low: 40, high: 48 } }, { area: 'B', value: 50, margin: { low: 46, high: 54 } }], { width: 500, unit: 'procent', label: 'x', city: null, document: doc });
+		expect(svg.querySelectorAll('line').length).toBeGreaterThanOrEqual(2);
+		expect(describeRanking([{ area: 'A', value: 44, margin: { low: 40, high: 48 } }], 'procent')).toContain('marge');
+	});
+});
+
+describe('formatChange', () => {
+	it('says percentage changes in procentpunt and never shows a real change as zero', () => {
+		expect(formatChange(1.7, 'procent')).toBe('+1,7 procentpunt');
+		expect(formatChange(-2, 'procent')).toBe('−2 procentpunt');
+		expect(formatChange(0.04, 'procent')).toBe('+0,04 procentpunt');
+		expect(formatChange(12, 'aantal')).toBe('+12');
+		expect(formatChange(0.3, 'rapportcijfer')).toBe('+0,3 punt');
 	});
 });

@@ -2,11 +2,13 @@
 // Hidden (small) and missing values get no bar and are named in the description instead.
 import * as Plot from '@observablehq/plot';
 import { asImage } from './accessible';
-import { formatNumber, formatValue } from './format';
+import { distinctDigits, formatNumber, formatValue, hasRoundedTie } from './format';
 
 export interface RankRow {
 	area: string;
 	value: number | null;
+	/** The 95% margin of a survey figure, drawn as a line through the bar's end. */
+	margin?: { low: number; high: number } | null;
 }
 
 export interface RankOptions {
@@ -18,30 +20,50 @@ export interface RankOptions {
 	document?: Document;
 }
 
-/** Rows with a value, highest first; then the ones without, by name. */
+/** Rows with a value, highest first by the unrounded value; then the ones without, by name. */
 export function sortForRanking(rows: RankRow[]): RankRow[] {
 	return [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.area.localeCompare(b.area, 'nl'));
 }
+
+/**
+ * The ranking's tie rule: the decimals the values are shown with, so that rounding makes no tie the
+ * unrounded values do not have (one decimal, more where needed, at most three), and whether different
+ * values still look equal at that precision (then the order is that of the unrounded values, and the page says so).
+ */
+export function rankingPrecision(values: (number | null)[]): { digits: number; unroundedOrder: boolean } {
+	const known = values.filter((v): v is number => v !== null);
+	const digits = distinctDigits(known, 1, 3);
+	return { digits, unroundedOrder: hasRoundedTie(known, digits) };
+}
+
+/** The sentence a ranking shows when rounded values look equal but are not. */
+export const UNROUNDED_ORDER_NOTE = 'Wijken met hetzelfde afgeronde getal staan in de volgorde van hun onafgeronde waarde.';
 
 /** One sentence for the accessible description: highest, lowest, and which have no number. */
 export function describeRanking(rows: RankRow[], unit: string): string {
 	const known = sortForRanking(rows).filter((r) => r.value !== null);
 	const unknown = rows.filter((r) => r.value === null).map((r) => r.area);
+	const { digits, unroundedOrder } = rankingPrecision(rows.map((r) => r.value));
 	const parts: string[] = [];
 	if (known.length) {
-		parts.push(`Hoogste: ${known[0]!.area} met ${formatValue(known[0]!.value, unit)}.`);
-		if (known.length > 1) parts.push(`Laagste: ${known.at(-1)!.area} met ${formatValue(known.at(-1)!.value, unit)}.`);
+		parts.push(`Hoogste: ${known[0]!.area} met ${formatValue(known[0]!.value, unit, digits)}.`);
+		if (known.length > 1) parts.push(`Laagste: ${known.at(-1)!.area} met ${formatValue(known.at(-1)!.value, unit, digits)}.`);
 	}
 	if (unknown.length) parts.push(`Zonder getal: ${unknown.join(', ')}.`);
+	if (unroundedOrder) parts.push(UNROUNDED_ORDER_NOTE);
+	if (rows.some((r) => r.margin)) parts.push('Zwarte streepjes: de marge (95%) van elke wijk.');
 	return parts.join(' ') || 'Er zijn geen cijfers voor deze periode.';
 }
 
 /** Draws the ranking. */
 export function rankPlot(rows: RankRow[], opts: RankOptions): SVGSVGElement | HTMLElement {
 	const sorted = sortForRanking(rows);
+	const { digits } = rankingPrecision(rows.map((r) => r.value));
+	const withMargin = sorted.filter((r) => r.value !== null && r.margin);
 	const marks: Plot.Markish[] = [
-		Plot.barX(sorted.filter((r) => r.value !== null), { x: 'value', y: 'area', fill: '#1b4f8a' }),
-		Plot.text(sorted.filter((r) => r.value !== null), { x: 'value', y: 'area', text: (d: RankRow) => formatNumber(d.value), dx: 4, textAnchor: 'start' }),
+		Plot.barX(sorted.filter((r) => r.value !== null), { x: 'value', y: 'area', fill: withMargin.length ? '#7d9cc4' : '#1b4f8a' }),
+		Plot.ruleY(withMargin, { y: 'area', x1: (d: RankRow) => d.margin!.low, x2: (d: RankRow) => d.margin!.high, stroke: '#1a1a1a', strokeWidth: 2 }),
+		Plot.text(sorted.filter((r) => r.value !== null), { x: (d: RankRow) => d.margin?.high ?? d.value, y: 'area', text: (d: RankRow) => formatNumber(d.value, digits), dx: 4, textAnchor: 'start' }),
 		Plot.text(sorted.filter((r) => r.value === null), { x: 0, y: 'area', text: () => 'geen getal', dx: 4, textAnchor: 'start', fill: '#4a4a4a', fontStyle: 'italic' }),
 		Plot.ruleX([0])
 	];

@@ -40,16 +40,26 @@ describe('trendPlot', () => {
 });
 
 describe('toTrendPoints', () => {
-	it('scales the city line, keeps gaps and leaves the area as it is', () => {
+	it('draws the city as the table has it, keeps gaps, and names a scaled city line', () => {
 		const rows = [
-			{ period: '2025-Q1', area: { value: 10 }, city: { value: 100 } },
+			{ period: '2025-Q1', area: { value: 10 }, city: { value: 12.5 } },
 			{ period: '2025-Q2', area: { value: null }, city: null }
 		];
-		expect(toTrendPoints(rows, 'Noord', 'Stad', 0.125)).toEqual([
+		expect(toTrendPoints(rows, 'Noord', { name: 'Stad, omgerekend naar het aantal inwoners van Noord', label: 'Stad (omgerekend)' })).toEqual([
 			{ period: '2025-Q1', area: 'Noord', role: 'wijk', value: 10 },
-			{ period: '2025-Q1', area: 'Stad', role: 'stad', value: 12.5 },
+			{ period: '2025-Q1', area: 'Stad, omgerekend naar het aantal inwoners van Noord', label: 'Stad (omgerekend)', role: 'stad', value: 12.5 },
 			{ period: '2025-Q2', area: 'Noord', role: 'wijk', value: null }
 		]);
+	});
+	it('gives survey points their margin and draws it as a band', () => {
+		const rows = [
+			{ period: '2023', area: { value: 44, n: 300 }, city: { value: 42 } },
+			{ period: '2025', area: { value: 46, n: 5 }, city: { value: 43 } }
+		];
+		const points = toTrendPoints(rows, 'Noord', 'Stad', (value, n) => (n !== null && n >= 10 && value !== null ? { low: value - 5, high: value + 5 } : null));
+		expect(points[0]).toMatchObject({ low: 39, high: 49 });
+		expect(points[2]).not.toHaveProperty('low');
+		expect(describeTrend(points, 'procent')).toContain('marge (95%)');
 	});
 });
 

@@ -14,6 +14,11 @@ export interface TrendPoint {
 	role: 'wijk' | 'stad' | 'ander';
 	/** Null draws a gap. */
 	value: number | null;
+	/** Shorter text for the end of the line, where the full name does not fit. */
+	label?: string;
+	/** The 95% margin of a survey figure, drawn as a band around the line. */
+	low?: number;
+	high?: number;
 }
 
 export interface TrendOptions {
@@ -78,6 +83,7 @@ export function describeTrend(points: TrendPoint[], unit: string): string {
 		);
 	}
 	const others = new Set(points.filter((p) => p.role === 'ander').map((p) => p.area)).size;
+	if (points.some((p) => p.low !== undefined)) sentences.push('Lichtblauwe band: de marge (95%) van de enquêtecijfers.');
 	if (others > MAX_FAINT_LINES) sentences.push(`Grijze band: de middelste 80 procent van de ${others} andere wijken.`);
 	else if (others) sentences.push(others === 1 ? 'Dunne grijze lijn: de andere wijk.' : `Dunne grijze lijnen: de ${others} andere wijken.`);
 	return sentences.length ? sentences.join(' ') : 'Er zijn nog geen cijfers.';
@@ -120,6 +126,8 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 	} else if (others.length) {
 		marks.push(Plot.lineY(others, { x: 'date', y: 'value', z: 'area', stroke: '#b5bcc6', strokeWidth: 0.75, strokeOpacity: 0.7 }));
 	}
+	const banded = data.filter((d) => d.role === 'wijk' && d.low !== undefined && d.high !== undefined);
+	if (banded.length) marks.push(Plot.areaY(banded, { x: 'date', y1: 'low', y2: 'high', z: 'area', fill: '#1b4f8a', fillOpacity: 0.15 }));
 	for (const role of ['stad', 'wijk'] as const) {
 		const series = data.filter((d) => d.role === role);
 		if (series.length === 0) continue;
@@ -129,7 +137,7 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 			Plot.dot(series, { x: 'date', y: 'value', fill: style.stroke, r: role === 'wijk' ? 2.5 : 1.5 }),
 			...(opts.compact ? [] : [Plot.text(
 				series,
-				Plot.selectLast({ x: 'date', y: 'value', z: 'area', text: 'area', dx: 6, textAnchor: 'start', fill: style.stroke, fontWeight: role === 'wijk' ? 'bold' : 'normal' })
+				Plot.selectLast({ x: 'date', y: 'value', z: 'area', text: (d: Datum) => d.label ?? d.area, dx: 6, textAnchor: 'start', fill: style.stroke, fontWeight: role === 'wijk' ? 'bold' : 'normal' })
 			)])
 		);
 	}
@@ -165,26 +173,27 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 }
 
 /**
- * Chart points from a figure's table rows: the area solid, the city dashed and multiplied by `cityScale`
- * (see domain/comparison); hidden and missing values become gaps.
+ * Chart points from a figure's table rows (whose city values are already on the area's scale, see
+ * figureRows): the area solid, the city dashed, hidden and missing values as gaps. `city.label` is the
+ * short end label; `margin` gives the area's points their survey margin band.
  */
 export function toTrendPoints(
-	rows: { period: string; area: { value: number | null } | null; city: { value: number | null } | null }[],
+	rows: { period: string; area: { value: number | null; n?: number | null } | null; city: { value: number | null } | null }[],
 	areaName: string,
-	cityName: string,
-	cityScale = 1
+	city: string | { name: string; label: string },
+	margin?: (value: number | null, n: number | null) => { low: number; high: number } | null
 ): TrendPoint[] {
+	const cityName = typeof city === 'string' ? city : city.name;
+	const cityLabel = typeof city === 'string' ? undefined : city.label;
 	const points: TrendPoint[] = [];
 	for (const row of rows) {
-		if (row.area) points.push({ period: row.period, area: areaName, role: 'wijk', value: row.area.value });
-		if (row.city) points.push({ period: row.period, area: cityName, role: 'stad', value: scaled(row.city.value, cityScale) });
+		if (row.area) {
+			const band = margin?.(row.area.value, row.area.n ?? null);
+			points.push({ period: row.period, area: areaName, role: 'wijk', value: row.area.value, ...(band ? { low: band.low, high: band.high } : {}) });
+		}
+		if (row.city) points.push({ period: row.period, area: cityName, role: 'stad', value: row.city.value, ...(cityLabel && cityLabel !== cityName ? { label: cityLabel } : {}) });
 	}
 	return points;
-}
-
-/** A value times `factor`, rounded to one decimal; null stays null. */
-export function scaled(value: number | null, factor: number): number | null {
-	return value === null || factor === 1 ? value : Math.round(value * factor * 10) / 10;
 }
 
 /** The chart options that come from a figure's context: definition changes, notes with their stored numbers and a target. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityReference, cityScale } from './comparison';
+import { cityComparisonName, cityReference, cityScale, scaledCityCell } from './comparison';
 
 describe('cityScale', () => {
 	it('scales counts by the share of inhabitants', () => {
@@ -18,5 +18,19 @@ describe('cityReference', () => {
 		expect(cityReference('aantal', 'Leiden', 1000, 10)).toEqual({ name: 'gemiddelde wijk', value: 100 });
 		expect(cityReference('procent', 'Leiden', 44, 10)).toEqual({ name: 'Leiden', value: 44 });
 		expect(cityReference('aantal', 'Leiden', null, 10)).toEqual({ name: 'gemiddelde wijk', value: null });
+	});
+});
+
+describe('scaledCityCell and cityComparisonName', () => {
+	const cell = { value: 1000, n: null, suppressed: false, protectsOther: false, missingReason: null };
+	it('scales a count and names it so', () => {
+		expect(scaledCityCell(cell, 0.125)?.value).toBe(125);
+		expect(cityComparisonName('Leiden', 'Stevenshof', 0.125)).toBe('Leiden, omgerekend naar het aantal inwoners van Stevenshof');
+	});
+	it('leaves a rate, a hidden cell and a missing one as they are', () => {
+		expect(scaledCityCell(cell, 1)).toBe(cell);
+		expect(scaledCityCell({ ...cell, value: null, suppressed: true }, 0.5)?.value).toBeNull();
+		expect(scaledCityCell(null, 0.5)).toBeNull();
+		expect(cityComparisonName('Leiden', 'Stevenshof', 1)).toBe('Leiden');
 	});
 });

@@ -1,12 +1,17 @@
 /** The shape of one figure as pages render it: an indicator for one area, with its context. */
 import type { Indicator } from './indicator';
+import { scaledCityCell } from './comparison';
 import { comparePeriods, requirePeriod } from './periods';
 import type { NoteKind, StoryType, Visibility } from './vocabulary';
 
 export interface FigureCell {
 	value: number | null;
-	/** Hidden because it rests on too few persons for this audience. */
+	/** Respondents or persons behind the value (survey figures); null when unknown, not relevant or hidden. */
+	n: number | null;
+	/** Hidden from this audience: for its own small number, or (protectsOther) to protect a small cell elsewhere. */
 	suppressed: boolean;
+	/** Hidden only so that a small cell elsewhere cannot be worked out from the total (secondary suppression). */
+	protectsOther: boolean;
 	missingReason: string | null;
 }
 
@@ -65,7 +70,7 @@ export interface Figure {
 	latest: { period: string; cell: FigureCell; toelichting: string | null; organisation: string; publishedAt: string | null } | null;
 	notes: FigureNote[];
 	stories: FigureStory[];
-	/** Factor applied to the city's line so a count compares with the area (1 for rates). */
+	/** Factor the city's values in `rows` (table, chart and CSV alike) are multiplied by so a count compares with the area (1 for rates). */
 	cityScale: number;
 	/** The chart as drawn on the server; null when the browser draws it (figures far down a long page). */
 	svg: string | null;
@@ -76,19 +81,24 @@ export interface SeriesCell {
 	areaCode: string;
 	period: string;
 	value: number | null;
+	n: number | null;
 	suppressed: boolean;
+	protectsOther: boolean;
 	missingReason: string | null;
 }
 
-/** One indicator's rows for an area against the city, in period order. */
-export function figureRows(cells: SeriesCell[], areaCode: string, cityCode: string): FigureRow[] {
+/**
+ * One indicator's rows for an area against the city, in period order; the city's values times `cityScale`
+ * (see domain/comparison), so every view of the rows shows the same city figure.
+ */
+export function figureRows(cells: SeriesCell[], areaCode: string, cityCode: string, cityScale = 1): FigureRow[] {
 	const rows = new Map<string, FigureRow>();
-	const cellOf = (c: SeriesCell): FigureCell => ({ value: c.value, suppressed: c.suppressed, missingReason: c.missingReason });
+	const cellOf = (c: SeriesCell): FigureCell => ({ value: c.value, n: c.n, suppressed: c.suppressed, protectsOther: c.protectsOther, missingReason: c.missingReason });
 	for (const c of cells) {
 		if (c.areaCode !== areaCode && c.areaCode !== cityCode) continue;
 		const row = rows.get(c.period) ?? { period: c.period, area: null, city: null };
 		if (c.areaCode === areaCode) row.area = cellOf(c);
-		else row.city = cellOf(c);
+		else row.city = scaledCityCell(cellOf(c), cityScale);
 		rows.set(c.period, row);
 	}
 	return [...rows.values()].sort((a, b) => comparePeriods(requirePeriod(a.period), requirePeriod(b.period)));

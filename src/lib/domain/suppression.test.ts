@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervalsWithin, isSmallCell, protectingCells, widthOf, type GroupCell } from './suppression';
+import { intervalsWithin, isSmallCell, protectingCells, widthOf, type GroupCell, hiddenCells, suppressionOf } from './suppression';
 
 describe('isSmallCell', () => {
 	it('suppresses a survey figure with too few respondents', () => {
@@ -55,5 +55,23 @@ describe('protectingCells', () => {
 		expect(protectingCells([total(null), part('a', 3, 1), part('b', 40, 2)], 5).size).toBe(0);
 		expect(protectingCells([part('a', 3, 1), part('b', 40, 2)], 5).size).toBe(0);
 		expect(protectingCells([total(90), part('a', 50, 1), part('b', 40, 2)], 5).size).toBe(0);
+	});
+});
+
+describe('suppressionOf', () => {
+	const rules = new Map([['X', { unit: 'aantal', minN: 5 }]]);
+	const row = (areaCode: string, value: number | null) => ({ indicatorCode: 'X', period: '2025-Q1', areaCode, value, n: null });
+
+	it('says which cells are small and which only protect another', () => {
+		const rows = [row('GM', 60), row('A', 3), row('B', 40), row('C', 17)];
+		const reasons = suppressionOf(rows, rules, 'GM');
+		expect(reasons.get(rows[1]!)).toBe('klein');
+		const protecting = [...reasons].filter(([, reason]) => reason === 'beschermt').map(([r]) => r.areaCode);
+		expect(protecting.length).toBeGreaterThan(0);
+		expect(protecting).not.toContain('A');
+		expect(new Set(reasons.keys())).toEqual(hiddenCells(rows, rules, 'GM'));
+	});
+	it('hides nothing when no cell is small', () => {
+		expect(suppressionOf([row('GM', 60), row('A', 30), row('B', 30)], rules, 'GM').size).toBe(0);
 	});
 });

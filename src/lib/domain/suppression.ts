@@ -131,11 +131,15 @@ export interface CellKey {
 	period: string;
 }
 
+/** Why a cell is hidden: its own small number (`klein`), or to protect a small cell elsewhere (`beschermt`). */
+export type SuppressionReason = 'klein' | 'beschermt';
+
 /**
- * The cells to hide from audiences that get suppression: small cells, and per indicator × period the
- * protecting cells (and, where needed, the city total `cityCode`).
+ * The cells to hide from audiences that get suppression, with why: small cells (`klein`), and per
+ * indicator × period the protecting cells and, where needed, the city total `cityCode` (`beschermt`).
+ * Saying which is which gives nothing away: the rule above holds against someone who knows it.
  */
-export function hiddenCells<T extends CellKey & { value: number | null; n: number | null }>(rows: T[], rules: Map<string, IndicatorRule>, cityCode: string): Set<T> {
+export function suppressionOf<T extends CellKey & { value: number | null; n: number | null }>(rows: T[], rules: Map<string, IndicatorRule>, cityCode: string): Map<T, SuppressionReason> {
 	const primary = new Set<T>();
 	const groups = new Map<string, T[]>();
 	for (const row of rows) {
@@ -147,7 +151,7 @@ export function hiddenCells<T extends CellKey & { value: number | null; n: numbe
 		if (members) members.push(row);
 		else groups.set(group, [row]);
 	}
-	const hidden = new Set(primary);
+	const hidden = new Map<T, SuppressionReason>([...primary].map((row) => [row, 'klein']));
 	for (const group of groups.values()) {
 		if (!group.some((row) => primary.has(row))) continue;
 		const rule = rules.get(group[0]!.indicatorCode)!;
@@ -161,7 +165,12 @@ export function hiddenCells<T extends CellKey & { value: number | null; n: numbe
 				isTotal: row.areaCode === cityCode,
 				order: protectionOrder(row.indicatorCode, row.period, row.areaCode)
 			}));
-		for (const key of protectingCells(cells, rule.minN)) hidden.add(byKey.get(key)!);
+		for (const key of protectingCells(cells, rule.minN)) hidden.set(byKey.get(key)!, 'beschermt');
 	}
 	return hidden;
+}
+
+/** The cells to hide (small and protecting ones alike); see suppressionOf for why each is hidden. */
+export function hiddenCells<T extends CellKey & { value: number | null; n: number | null }>(rows: T[], rules: Map<string, IndicatorRule>, cityCode: string): Set<T> {
+	return new Set(suppressionOf(rows, rules, cityCode).keys());
 }

@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		complete: isComplete(selection),
 		charts,
 		areas: everyArea.map((a) => ({ code: a.code, name: a.name, level: a.level })),
-		indicators: catalogue.map((i) => ({ code: i.code, name: i.name, unit: i.unit, minN: i.minN, definition: i.definition })),
+		indicators: catalogue.map((i) => ({ code: i.code, name: i.name, unit: i.unit, minN: i.minN, definition: i.definition, source: i.source, kind: i.kind })),
 		choices: {
 			wijken: wijken.map((w) => ({ code: w.code, name: w.name })),
 			cityName: city?.name ?? 'de stad',

@@ -18,6 +18,7 @@ const row = (indicatorCode: string, areaCode: string, period: string, periodStar
 	periodEnd,
 	value,
 	suppressed,
+	protectsOther: false,
 	missingReason: value === null && !suppressed ? 'Niet geteld' : null,
 	n: null,
 	toelichting: null,
@@ -51,7 +52,7 @@ describe('series', () => {
 	it('builds parameterised SQL without splicing values', () => {
 		const q = series(['X', 'Y'], ['WK01', "x'); drop table measurements; --"], { from: '2025-02-01', to: '2025-12-31' });
 		expect(q.sql).toMatchInlineSnapshot(`
-			"select indicator_code, area_code, period, value, suppressed, missing_reason
+			"select indicator_code, area_code, period, value, n, suppressed, protects_other, missing_reason
 			from measurements
 			where indicator_code in (?, ?)
 			  and area_code in (?, ?)
@@ -60,7 +61,7 @@ describe('series', () => {
 			order by indicator_code, area_code, period_start, period"
 		`);
 		expect(q.params).toEqual(['X', 'Y', 'WK01', "x'); drop table measurements; --", '2025-02-01', '2025-12-31']);
-		expect(run(q)).toEqual([{ indicatorCode: 'X', areaCode: 'WK01', period: '2025-Q2', value: 12, suppressed: false, missingReason: null }]);
+		expect(run(q)).toEqual([{ indicatorCode: 'X', areaCode: 'WK01', period: '2025-Q2', value: 12, n: null, suppressed: false, protectsOther: false, missingReason: null }]);
 	});
 
 	it('answers from appended slices, every area when none is named, in time order', () => {
@@ -72,8 +73,8 @@ describe('series', () => {
 		]);
 		expect(run(series(['X'], null)).map((r) => r.areaCode)).toEqual(['GM01', 'WK01', 'WK01', 'WK02', 'WK02']);
 		expect(run(series(['X'], ['WK02']))).toEqual([
-			{ indicatorCode: 'X', areaCode: 'WK02', period: '2025-Q1', value: null, suppressed: true, missingReason: null },
-			{ indicatorCode: 'X', areaCode: 'WK02', period: '2025-Q2', value: null, suppressed: false, missingReason: 'Niet geteld' }
+			{ indicatorCode: 'X', areaCode: 'WK02', period: '2025-Q1', value: null, n: null, suppressed: true, protectsOther: false, missingReason: null },
+			{ indicatorCode: 'X', areaCode: 'WK02', period: '2025-Q2', value: null, n: null, suppressed: false, protectsOther: false, missingReason: 'Niet geteld' }
 		]);
 		expect(run(series(['X'], ["x'); drop table measurements; --"]))).toEqual([]);
 	});
@@ -88,7 +89,7 @@ describe('rankingForPeriod', () => {
 	it('builds parameterised SQL', () => {
 		const q = rankingForPeriod('X', '2025-Q1', ['WK01', 'WK02']);
 		expect(q.sql).toMatchInlineSnapshot(`
-			"select area_code, value, suppressed, missing_reason
+			"select area_code, value, n, suppressed, protects_other, missing_reason
 			from measurements
 			where indicator_code = ? and period = ? and area_code in (?, ?)
 			order by value desc nulls last, area_code"

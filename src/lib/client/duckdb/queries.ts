@@ -12,7 +12,11 @@ export interface SeriesRow {
 	areaCode: string;
 	period: string;
 	value: number | null;
+	/** Respondents behind a survey figure; null when unknown or hidden. */
+	n: number | null;
 	suppressed: boolean;
+	/** Hidden only to protect a small cell elsewhere. */
+	protectsOther: boolean;
 	missingReason: string | null;
 }
 
@@ -30,7 +34,9 @@ function toSeriesRow(row: Record<string, unknown>): SeriesRow {
 		areaCode: String(row.area_code),
 		period: String(row.period),
 		value: row.value === null ? null : Number(row.value),
+		n: row.n === null || row.n === undefined ? null : Number(row.n),
 		suppressed: Boolean(row.suppressed),
+		protectsOther: Boolean(row.protects_other),
 		missingReason: row.missing_reason === null ? null : String(row.missing_reason)
 	};
 }
@@ -56,7 +62,7 @@ export function series(indicatorCodes: string[], areaCodes: string[] | null, ran
 		params.push(range.to);
 	}
 	return {
-		sql: `select indicator_code, area_code, period, value, suppressed, missing_reason
+		sql: `select indicator_code, area_code, period, value, n, suppressed, protects_other, missing_reason
 from measurements
 where ${conditions.join('\n  and ')}
 order by indicator_code, area_code, period_start, period`,
@@ -68,7 +74,9 @@ order by indicator_code, area_code, period_start, period`,
 export interface RankingRow {
 	areaCode: string;
 	value: number | null;
+	n: number | null;
 	suppressed: boolean;
+	protectsOther: boolean;
 	missingReason: string | null;
 }
 
@@ -76,7 +84,7 @@ export interface RankingRow {
 export function rankingForPeriod(indicatorCode: string, period: string, areaCodes: string[]): Query<RankingRow> {
 	if (areaCodes.length === 0) throw new Error('rankingForPeriod needs at least one area code');
 	return {
-		sql: `select area_code, value, suppressed, missing_reason
+		sql: `select area_code, value, n, suppressed, protects_other, missing_reason
 from measurements
 where indicator_code = ? and period = ? and area_code in (${placeholders(areaCodes)})
 order by value desc nulls last, area_code`,
@@ -84,7 +92,9 @@ order by value desc nulls last, area_code`,
 		map: (row) => ({
 			areaCode: String(row.area_code),
 			value: row.value === null ? null : Number(row.value),
+			n: row.n === null || row.n === undefined ? null : Number(row.n),
 			suppressed: Boolean(row.suppressed),
+			protectsOther: Boolean(row.protects_other),
 			missingReason: row.missing_reason === null ? null : String(row.missing_reason)
 		})
 	};

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../figure';
 import { anchorNote, anchorPeriods, correctionSince, valueAt } from './note-anchor';
 
-const cell = (value: number | null, suppressed = false) => ({ value, suppressed, missingReason: null });
+const cell = (value: number | null, suppressed = false) => ({ value, suppressed, protectsOther: false, missingReason: null, n: null });
 const rows: FigureRow[] = [
 	{ period: '2024-Q4', area: cell(40), city: cell(400) },
 	{ period: '2025-Q1', area: cell(44), city: cell(410) },

@@ -220,6 +220,8 @@ export interface PublishedCellTable {
 	published_at: string | null;
 	/** 1 when hidden from every audience but intern. */
 	hidden: number;
+	/** Why a hidden cell is hidden: 'klein' (its own small number) or 'beschermt' (protects a small cell elsewhere); null when shown. */
+	hidden_reason: 'klein' | 'beschermt' | null;
 }
 
 /** One explicit publication: what became current for readers, numbered per gemeente. */

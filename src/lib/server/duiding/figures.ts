@@ -2,7 +2,8 @@
 // with the session's own, not yet published notes), the rows recorded as the session saw them (per
 // audience, so a report never shows a reader a cell hidden from them), and the agenda suggestions.
 import { chartOptions, toTrendPoints, trendPlot } from '../../charts/trend';
-import { cityScale } from '../../domain/comparison';
+import { cityLine, cityScale } from '../../domain/comparison';
+import { marginRule } from '../../domain/margin';
 import { isGeduid } from '../../domain/duiding/geduid';
 import { anchorPeriods, valueAt } from '../../domain/duiding/note-anchor';
 import { suggestAgenda, type Candidate, type Suggestion } from '../../domain/duiding/suggestions';
@@ -35,12 +36,14 @@ export function parseSeen(json: string | null): SeenRows | null {
 	}
 }
 
-/** The figure's rows of `indicatorCode` in `areaCode` against the gemeente, for every audience. */
+/** The figure's rows of `indicatorCode` in `areaCode` against the gemeente (its line scaled as on the wijk page), for every audience. */
 export async function currentRows(scope: Scope, indicatorCode: string, areaCode: string): Promise<SeenRows> {
+	const indicator = await indicators.get(scope, indicatorCode);
+	const scale = await scaleFor(scope, indicator?.unit ?? '', areaCode);
 	const seen: SeenRows = {};
 	for (const audience of visibilities) {
 		const cells = await listVisible(scope, audience, { indicatorCodes: [indicatorCode], areaCodes: [areaCode, scope.gemeente] });
-		seen[audience] = figureRows(cells, areaCode, scope.gemeente);
+		seen[audience] = figureRows(cells, areaCode, scope.gemeente, scale);
 	}
 	return seen;
 }
@@ -112,7 +115,7 @@ export async function agendaFigure(scope: Scope, viewer: Viewer, session: Duidin
 	const merged = [...published.notes, ...own].sort((a, b) => a.number - b.number);
 	const figure: Figure = { ...published, notes: merged };
 	figure.svg = renderToString((document) =>
-		trendPlot(toTrendPoints(figure.rows, area.name, city.name, figure.cityScale), {
+		trendPlot(toTrendPoints(figure.rows, area.name, cityLine(city.name, area.name, figure.cityScale), marginRule(figure.indicator)), {
 			...chartOptions({ definitionChanges: figure.indicator.definitionChanges.map((d) => d.validFrom), notes: merged, targetValue: figure.indicator.targetValue }),
 			width: CHART_WIDTH,
 			unit: figure.indicator.unit,
@@ -123,10 +126,10 @@ export async function agendaFigure(scope: Scope, viewer: Viewer, session: Duidin
 	return { figure, periods: anchorPeriods(figure.rows) };
 }
 
-/** The figure as the session saw it (for the report), drawn on the server; null when nothing was recorded. */
+/** The figure as the session saw it (for the report), drawn on the server; its rows carry the city's line already scaled. */
 export function seenFigureSvg(figure: { indicatorName: string; unit: string; areaName: string; cityName: string; scale: number }, rows: FigureRow[], figureNotes: FigureNote[]): string {
 	return renderToString((document) =>
-		trendPlot(toTrendPoints(rows, figure.areaName, figure.cityName, figure.scale), {
+		trendPlot(toTrendPoints(rows, figure.areaName, cityLine(figure.cityName, figure.areaName, figure.scale)), {
 			...chartOptions({ definitionChanges: [], notes: figureNotes, targetValue: null }),
 			width: CHART_WIDTH,
 			unit: figure.unit,

@@ -29,7 +29,7 @@ export async function compareView(
 		if (!indicator) return [];
 		const cells = measured.filter((m) => m.indicatorCode === code && inRange(m.period, selection));
 		const { points, ...chart } = compareChart(
-			{ code, name: indicator.name, unit: indicator.unit, minN: indicator.minN, definition: indicator.definition },
+			{ code, name: indicator.name, unit: indicator.unit, minN: indicator.minN, definition: indicator.definition, source: indicator.source, kind: indicator.kind },
 			cells,
 			chosen,
 			wijkCount

@@ -8,8 +8,10 @@ import type { Scope } from '../db/scope';
 import { VersionedCache } from './versioned-cache';
 
 export interface VisibleMeasurement extends PublishedMeasurement {
-	/** True when the value rests on too few persons for this audience; `value`, `n` and `toelichting` are then null. */
+	/** True when the value is hidden from this audience; `value`, `n` and `toelichting` are then null. */
 	suppressed: boolean;
+	/** True when it is hidden only to protect a small cell elsewhere (secondary suppression), not for its own small number. */
+	protectsOther: boolean;
 }
 
 /** Whether the audience gets small cells suppressed; only internal staff see them. */
@@ -36,15 +38,18 @@ export async function listVisible(scope: Scope, audience: Visibility, filter: Me
 			'toelichting',
 			'organisation',
 			'published_at as publishedAt',
-			'hidden'
+			'hidden',
+			'hidden_reason as hiddenReason'
 		])
 		.where('gemeente_code', '=', scope.gemeente);
 	if (filter.indicatorCodes) query = query.where('indicator_code', 'in', filter.indicatorCodes.length ? filter.indicatorCodes : ['']);
 	if (filter.areaCodes) query = query.where('area_code', 'in', filter.areaCodes.length ? filter.areaCodes : ['']);
 	const rows = await query.orderBy('indicator_code').orderBy('area_code').orderBy('period_start').orderBy('period_end').execute();
 	const suppress = suppressesSmallCells(audience);
-	return rows.map(({ hidden, ...row }) =>
-		suppress && hidden ? { ...row, value: null, n: null, toelichting: null, suppressed: true } : { ...row, suppressed: false }
+	return rows.map(({ hidden, hiddenReason, ...row }) =>
+		suppress && hidden
+			? { ...row, value: null, n: null, toelichting: null, suppressed: true, protectsOther: hiddenReason === 'beschermt' }
+			: { ...row, suppressed: false, protectsOther: false }
 	);
 }
 
@@ -106,5 +111,5 @@ export async function periodsOf(scope: Scope, areaCodes: string[]): Promise<stri
 
 /** The cell a page shows for a visible measurement; null when there is none. */
 export function cellOf(m: VisibleMeasurement | undefined): FigureCell | null {
-	return m ? { value: m.value, suppressed: m.suppressed, missingReason: m.missingReason } : null;
+	return m ? { value: m.value, n: m.n, suppressed: m.suppressed, protectsOther: m.protectsOther, missingReason: m.missingReason } : null;
 }

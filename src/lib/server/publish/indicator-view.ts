@@ -3,8 +3,9 @@
 import { MAP_WIDTH, mapAreas, mapLabel, mapPlot } from '../../charts/map';
 import { rankPlot } from '../../charts/rank';
 import { chartOptions, toTrendPoints, trendPlot } from '../../charts/trend';
-import { cityReference, cityScale } from '../../domain/comparison';
+import { cityComparisonName, cityLineLabel, cityReference, cityScale, scaledCityCell } from '../../domain/comparison';
 import { correctionSince } from '../../domain/duiding/note-anchor';
+import { marginRule } from '../../domain/margin';
 import type { FigureCell, FigureNote, FigureRow, FigureStory } from '../../domain/figure';
 import type { IndicatorWithDefinition } from '../db/indicators';
 import { comparePeriods, parsePeriod, requirePeriod, toPeriodCode } from '../../domain/periods';
@@ -23,12 +24,12 @@ export interface IndicatorView {
 	/** Set when the asked-for period was not usable; the page says so and shows the latest. */
 	periodNotice: string | null;
 	city: { code: string; name: string; cell: FigureCell | null };
-	ranking: { code: string; name: string; cell: FigureCell | null }[];
+	ranking: { code: string; name: string; population: number | null; cell: FigureCell | null }[];
 	rankSvg: string | null;
 	/** The wijken on a map for the same period; null without boundaries. */
 	map: { svg: string | null; geometries: { code: string; name: string; geometry: unknown }[] } | null;
-	/** Per wijk its chart with the numbers of the notes drawn on it. */
-	multiples: { code: string; name: string; rows: FigureRow[]; svg: string; notes: number[] }[];
+	/** Per wijk its trend against the city (`cityName` says when the city's count is scaled to the wijk), with the numbers of the notes drawn on it. */
+	multiples: { code: string; name: string; cityName: string; rows: FigureRow[]; svg: string; notes: number[] }[];
 	notes: (FigureNote & { areaName: string })[];
 	stories: (FigureStory & { areaName: string | null })[];
 }
@@ -54,13 +55,13 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 		else periodNotice = `Voor periode "${askedPeriod}" zijn er geen cijfers van deze indicator. U ziet de laatste periode.`;
 	}
 	const find = (areaCode: string, p: string | null) => measured.find((m) => m.areaCode === areaCode && m.period === p);
-	const ranking = wijken.map((w) => ({ code: w.code, name: w.name, cell: cellOf(find(w.code, period)) }));
+	const ranking = wijken.map((w) => ({ code: w.code, name: w.name, population: w.population, cell: cellOf(find(w.code, period)) }));
 	const cityCell = cellOf(find(city.code, period));
 	const label = `${indicator.name}: de wijken vergeleken`;
 	const rankSvg = period
 		? renderToString((document) =>
 				rankPlot(
-					ranking.map((r) => ({ area: r.name, value: r.cell?.value ?? null })),
+					ranking.map((r) => ({ area: r.name, value: r.cell?.value ?? null, margin: marginRule(indicator)?.(r.cell?.value ?? null, r.cell?.n ?? null) ?? null })),
 					{ width: 640, unit: indicator.unit, label, city: cityReference(indicator.unit, city.name, cityCell?.value ?? null, wijken.length), document }
 				)
 			)
@@ -68,16 +69,17 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 
 	const geometries = await areas.listGeometries(scope, 'wijk');
 	const map = geometries.length
-		? { geometries, svg: period ? renderToString((document) => mapPlot(mapAreas(geometries, ranking), { width: MAP_WIDTH, label: mapLabel(indicator.name), document })) : null }
+		? { geometries, svg: period ? renderToString((document) => mapPlot(mapAreas(geometries, ranking, indicator.unit), { width: MAP_WIDTH, label: mapLabel(indicator.name, indicator.unit), document })) : null }
 		: null;
 
 	const changes = indicator.definitions.slice(1).map((d) => d.validFrom);
 	const multiples = wijken.map((w) => {
-		const rows: FigureRow[] = periods.map((p) => ({ period: p, area: cellOf(find(w.code, p)), city: cellOf(find(city.code, p)) }));
 		const scale = cityScale(indicator.unit, w.population, city.population);
+		const rows: FigureRow[] = periods.map((p) => ({ period: p, area: cellOf(find(w.code, p)), city: scaledCityCell(cellOf(find(city.code, p)), scale) }));
+		const cityName = cityComparisonName(city.name, w.name, scale);
 		const wijkNotes = readableNotes.filter((n) => n.areaCode === w.code);
 		const svg = renderToString((document) =>
-			trendPlot(toTrendPoints(rows, w.name, city.name, scale), {
+			trendPlot(toTrendPoints(rows, w.name, { name: cityName, label: cityLineLabel(city.name, scale) }, marginRule(indicator)), {
 				...chartOptions({ definitionChanges: changes, notes: wijkNotes, targetValue: null }),
 				width: 320,
 				height: 150,
@@ -87,7 +89,7 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 				document
 			})
 		);
-		return { code: w.code, name: w.name, rows, svg, notes: wijkNotes.map((n) => n.number) };
+		return { code: w.code, name: w.name, cityName, rows, svg, notes: wijkNotes.map((n) => n.number) };
 	});
 	const rowsOf = new Map(multiples.map((m) => [m.code, m.rows]));
 

@@ -4,6 +4,7 @@ import { MAP_WIDTH, mapAreas, mapLabel, mapPlot } from '../../charts/map';
 import { sparkPlot } from '../../charts/sparkline';
 import type { FigureCell } from '../../domain/figure';
 import { isGeduid } from '../../domain/duiding/geduid';
+import { compareSurvey, isSurvey, type Difference } from '../../domain/margin';
 import { comparePeriods, requirePeriod, toPeriodCode } from '../../domain/periods';
 import type { Viewer } from '../../domain/roles';
 import * as areas from '../db/areas';
@@ -22,8 +23,10 @@ export interface Tile {
 	minN: number;
 	period: string | null;
 	cell: FigureCell | null;
-	/** Change against the same period a year earlier (else the previous period); null when either is missing. */
+	/** Change against the same period a year earlier (else the previous period), unrounded; null when either is missing. */
 	change: number | null;
+	/** For a survey figure: whether the change is larger than its margin; null when that cannot be said. */
+	changeDifference: Difference | null;
 	previousPeriod: string | null;
 	sparkSvg: string | null;
 	notes: number;
@@ -39,7 +42,8 @@ export interface Overview {
 		/** Periods with wijk figures for the map's indicator, oldest first. */
 		periods: string[];
 		svg: string;
-		values: { code: string; name: string; cell: FigureCell | null }[];
+		/** Per wijk its cell and inhabitants: the map shows a count per 1,000 of them. */
+		values: { code: string; name: string; cell: FigureCell | null; population: number | null }[];
 		geometries: { code: string; name: string; geometry: unknown }[];
 	} | null;
 	mapChoices: { code: string; name: string; unit: string; minN: number }[];
@@ -99,7 +103,8 @@ export async function overview(scope: Scope, version: number, viewer: Viewer, as
 			minN: indicator.minN,
 			period: periods.at(-1) ?? null,
 			cell: cellOf(latest),
-			change: latest?.value != null && previous?.value != null ? Math.round((latest.value - previous.value) * 10) / 10 : null,
+			change: latest?.value != null && previous?.value != null ? latest.value - previous.value : null,
+			changeDifference: latest && previous && isSurvey(indicator) ? compareSurvey(latest, previous, indicator.unit) : null,
 			previousPeriod: comparedTo,
 			sparkSvg: points.length > 1 ? renderToString((document) => sparkPlot(points, { width: 160, height: 36, unit: indicator.unit, label: `Verloop van ${indicator.name} in ${city?.name}`, document })) : null,
 			notes: readableNotes.filter((n) => n.indicatorCode === indicator.code).length,
@@ -117,9 +122,9 @@ export async function overview(scope: Scope, version: number, viewer: Viewer, as
 		const rows = await listVisible(scope, viewer.audience, { indicatorCodes: [mapIndicator.code] });
 		const periods = periodsOf(rows.filter((m) => m.areaCode !== city?.code));
 		const period = askedPeriod && periods.includes(askedPeriod) ? askedPeriod : (periods.at(-1) ?? null);
-		const values = wijken.map((w) => ({ code: w.code, name: w.name, cell: cellOf(rows.find((m) => m.areaCode === w.code && m.period === period)) }));
+		const values = wijken.map((w) => ({ code: w.code, name: w.name, population: w.population, cell: cellOf(rows.find((m) => m.areaCode === w.code && m.period === period)) }));
 		const svg = renderToString((document) =>
-			mapPlot(mapAreas(geometries, values), { width: MAP_WIDTH, label: mapLabel(mapIndicator!.name), document })
+			mapPlot(mapAreas(geometries, values, mapIndicator!.unit), { width: MAP_WIDTH, label: mapLabel(mapIndicator!.name, mapIndicator!.unit), document })
 		);
 		map = { indicator: { code: mapIndicator.code, name: mapIndicator.name, unit: mapIndicator.unit, minN: mapIndicator.minN }, period, periods, svg, values, geometries };
 	}

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/client';
 import type { Scope } from '../db/scope';
-import { hiddenCells, type CellGroup, type IndicatorRule } from '../../domain/suppression';
+import { suppressionOf, type CellGroup, type IndicatorRule, type SuppressionReason } from '../../domain/suppression';
 
 /** The groups in `groups`, per indicator: statements then name one indicator and a list of periods. */
 function byIndicator(groups: CellGroup[]): Map<string, string[]> {
@@ -66,19 +66,19 @@ async function markHidden(scope: Scope, filter: GroupFilter): Promise<void> {
 	}
 	const [cells, rules] = await Promise.all([cellQuery.execute(), ruleQuery.execute()]);
 	const ruleMap = new Map<string, IndicatorRule>(rules.map((r) => [r.code, { unit: r.unit, minN: r.min_n }]));
-	const hidden = [...hiddenCells(cells, ruleMap, scope.gemeente)];
-	// Grouped per indicator × period so each update names few cells.
-	const groups = new Map<string, { indicatorCode: string; period: string; areas: string[] }>();
-	for (const cell of hidden) {
-		const key = `${cell.indicatorCode}|${cell.period}`;
+	const hidden = suppressionOf(cells, ruleMap, scope.gemeente);
+	// Grouped per indicator × period and reason so each update names few cells.
+	const groups = new Map<string, { indicatorCode: string; period: string; reason: SuppressionReason; areas: string[] }>();
+	for (const [cell, reason] of hidden) {
+		const key = `${cell.indicatorCode}|${cell.period}|${reason}`;
 		const group = groups.get(key);
 		if (group) group.areas.push(cell.areaCode);
-		else groups.set(key, { indicatorCode: cell.indicatorCode, period: cell.period, areas: [cell.areaCode] });
+		else groups.set(key, { indicatorCode: cell.indicatorCode, period: cell.period, reason, areas: [cell.areaCode] });
 	}
 	for (const group of groups.values()) {
 		await scope.db
 			.updateTable('published_cells')
-			.set({ hidden: 1 })
+			.set({ hidden: 1, hidden_reason: group.reason })
 			.where('gemeente_code', '=', scope.gemeente)
 			.where('indicator_code', '=', group.indicatorCode)
 			.where('period', '=', group.period)

@@ -54,20 +54,20 @@ describe.each(stores)('on %s', (store) => {
 			conn.insertArrowFromIPCStream(snapshot.bytes, { name: 'measurements' });
 			const rows = conn
 				.query(
-					`select indicator_code, area_code, period, value, n, missing_reason, suppressed
+					`select indicator_code, area_code, period, value, n, missing_reason, suppressed, protects_other
 					 from measurements order by indicator_code, area_code, period`
 				)
 				.toArray()
 				.map((r) => ({ ...r.toJSON() }));
 			conn.close();
 			expect(rows).toEqual([
-				{ indicator_code: 'DEELN', area_code: 'GM0001', period: '2025-Q1', value: 43, n: null, missing_reason: null, suppressed: false },
-				// hidden as well: with the city total, 40 would give away the small cell (43 - 40 = 3)
-				{ indicator_code: 'DEELN', area_code: 'WK000101', period: '2025-Q1', value: null, n: null, missing_reason: null, suppressed: true },
-				{ indicator_code: 'DEELN', area_code: 'WK000101', period: '2025-Q2', value: null, n: null, missing_reason: 'Systeem vervangen', suppressed: false },
-				{ indicator_code: 'DEELN', area_code: 'WK000102', period: '2025-Q1', value: null, n: null, missing_reason: null, suppressed: true },
-				{ indicator_code: 'TEV', area_code: 'WK000101', period: '2025-H1', value: 7.4, n: 25, missing_reason: null, suppressed: false },
-				{ indicator_code: 'TEV', area_code: 'WK000102', period: '2025-H1', value: null, n: null, missing_reason: null, suppressed: true }
+				{ indicator_code: 'DEELN', area_code: 'GM0001', period: '2025-Q1', value: 43, n: null, missing_reason: null, suppressed: false, protects_other: false },
+				// hidden as well, to protect the small cell: with the city total, 40 would give it away (43 - 40 = 3)
+				{ indicator_code: 'DEELN', area_code: 'WK000101', period: '2025-Q1', value: null, n: null, missing_reason: null, suppressed: true, protects_other: true },
+				{ indicator_code: 'DEELN', area_code: 'WK000101', period: '2025-Q2', value: null, n: null, missing_reason: 'Systeem vervangen', suppressed: false, protects_other: false },
+				{ indicator_code: 'DEELN', area_code: 'WK000102', period: '2025-Q1', value: null, n: null, missing_reason: null, suppressed: true, protects_other: false },
+				{ indicator_code: 'TEV', area_code: 'WK000101', period: '2025-H1', value: 7.4, n: 25, missing_reason: null, suppressed: false, protects_other: false },
+				{ indicator_code: 'TEV', area_code: 'WK000102', period: '2025-H1', value: null, n: null, missing_reason: null, suppressed: true, protects_other: false }
 			]);
 			expect(snapshot.rows).toBe(6);
 		});

@@ -57,7 +57,8 @@ export function toSnapshotTable(rows: VisibleMeasurement[]): Table {
 		value: numberColumn(new Float64(), rows.map((r) => r.value)),
 		n: numberColumn(new Int32(), rows.map((r) => r.n)),
 		missing_reason: dictionaryColumn(rows.map((r) => r.missingReason)),
-		suppressed: vectorFromArray(rows.map((r) => r.suppressed), new Bool())
+		suppressed: vectorFromArray(rows.map((r) => r.suppressed), new Bool()),
+		protects_other: vectorFromArray(rows.map((r) => r.protectsOther), new Bool())
 	});
 }
 

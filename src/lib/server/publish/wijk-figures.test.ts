@@ -55,12 +55,14 @@ describe.each(stores)('on %s', (store) => {
 		it('never serialises a hidden value, the value that would give it away, or its toelichting', async () => {
 			const figure = await figureFor('WK000102');
 			const q1 = figure.rows.find((r) => r.period === '2025-Q1')!;
-			expect(q1.area).toEqual({ value: null, suppressed: true, missingReason: null });
+			expect(q1.area).toEqual({ value: null, n: null, suppressed: true, protectsOther: false, missingReason: null });
 			const json = JSON.stringify(figure);
 			expect(json).not.toContain('Dorpsstraat');
 			expect(json).not.toMatch(/"value":2\b/);
-			// WK000101's 48 would give away 50 - 48 = 2, so it is hidden too
-			expect(JSON.stringify(await figureFor('WK000101'))).not.toMatch(/"value":48\b/);
+			// WK000101's 48 would give away 50 - 48 = 2, so it is hidden too, and says why
+			const protecting = await figureFor('WK000101');
+			expect(JSON.stringify(protecting)).not.toMatch(/"value":48\b/);
+			expect(protecting.rows.find((r) => r.period === '2025-Q1')!.area).toMatchObject({ suppressed: true, protectsOther: true });
 		});
 
 		it('shows internal staff everything, and the public only public notes', async () => {

@@ -2,8 +2,9 @@
 // definition, the latest toelichting, readable notes and stories, and the chart drawn on the server.
 import { firstLine } from '../../domain/story-markdown';
 import { chartOptions, otherPoints, toTrendPoints, trendPlot } from '../../charts/trend';
-import { cityScale } from '../../domain/comparison';
+import { cityComparisonName, cityLineLabel, cityScale } from '../../domain/comparison';
 import { correctionSince } from '../../domain/duiding/note-anchor';
+import { marginRule } from '../../domain/margin';
 import { figureRows, type Figure } from '../../domain/figure';
 import { inRange, NO_RANGE, type PeriodRange } from '../../domain/period-range';
 import type { Viewer } from '../../domain/roles';
@@ -61,19 +62,19 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 
 	return catalogue.map((indicator) => {
 		const own = byIndicator.get(indicator.code) ?? [];
-		const rows = figureRows(own.filter((m) => inRange(m.period, range)), area.code, city.code);
+		const scale = cityScale(indicator.unit, area.population, city.population);
+		const rows = figureRows(own.filter((m) => inRange(m.period, range)), area.code, city.code, scale);
 		// The latest figure is the latest published, whatever the range.
 		const last = own.findLast((m) => m.areaCode === area.code);
 		const definitionChanges = indicator.definitions.slice(1).map((d) => ({ validFrom: d.validFrom, note: d.changeNote }));
 		const label = `${indicator.name} in ${area.name} en ${city.name}`;
-		const scale = cityScale(indicator.unit, area.population, city.population);
 		const figureNotes = readableNotes.filter((n) => n.indicatorCode === indicator.code);
 		const svg = drawnCodes.includes(indicator.code)
 			? renderToString((document) =>
 					trendPlot(
 						[
 							...otherPoints((othersByIndicator.get(indicator.code) ?? []).filter((m) => inRange(m.period, range)), [area.code, city.code], (code) => names.get(code)),
-							...toTrendPoints(rows, area.name, city.name, scale)
+							...toTrendPoints(rows, area.name, { name: cityComparisonName(city.name, area.name, scale), label: cityLineLabel(city.name, scale) }, marginRule(indicator))
 						],
 						{
 							...chartOptions({ definitionChanges: definitionChanges.map((d) => d.validFrom), notes: figureNotes, targetValue: indicator.targetValue }),

@@ -21,6 +21,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			unit: indicator.unit,
 			frequency: indicator.frequency,
 			source: indicator.source,
+			kind: indicator.kind,
 			definition: indicator.definition,
 			minN: indicator.minN,
 			theme: themeList.find((t) => t.code === indicator.themeCode)?.name ?? '',

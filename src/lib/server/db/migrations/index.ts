@@ -10,6 +10,7 @@ import * as storyWorkflow from './0007-story-workflow';
 import * as storySearch from './0008-story-search';
 import * as storyImages from './0009-story-images';
 import * as duidingSessions from './0010-duiding-sessions';
+import * as suppressionReason from './0011-suppression-reason';
 
 export interface Migration {
 	version: number;
@@ -27,5 +28,6 @@ export const migrations: Migration[] = [
 	{ version: 7, name: 'story-workflow', up: storyWorkflow.up },
 	{ version: 8, name: 'story-search', up: storySearch.up },
 	{ version: 9, name: 'story-images', up: storyImages.up },
-	{ version: 10, name: 'duiding-sessions', up: duidingSessions.up }
+	{ version: 10, name: 'duiding-sessions', up: duidingSessions.up },
+	{ version: 11, name: 'suppression-reason', up: suppressionReason.up }
 ];

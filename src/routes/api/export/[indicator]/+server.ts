@@ -1,6 +1,8 @@
 // A figure's data as CSV: one indicator for one area (and the city), as the visitor may see it.
 import { error } from '@sveltejs/kit';
 import { toCsv, type CsvCell } from '$lib/domain/csv';
+import { cityComparisonName, cityScale, scaleValue } from '$lib/domain/comparison';
+import { marginRule } from '$lib/domain/margin';
 import { comparePeriods, requirePeriod, toPeriodCode } from '$lib/domain/periods';
 import { requireDashboard } from '$lib/server/auth/guards';
 import * as areas from '$lib/server/db/areas';
@@ -18,13 +20,25 @@ export const GET: RequestHandler = async ({ params, url, locals, getClientAddres
 	const codes = [...new Set([area.code, city.code])];
 	const rows = await listVisible(locals.scope, viewer.audience, { indicatorCodes: [indicator.code], areaCodes: codes });
 	const periods = [...new Set(rows.map((r) => r.period))].map(requirePeriod).sort(comparePeriods).map(toPeriodCode);
-	const table: CsvCell[][] = [['indicator', 'gebiedscode', 'gebied', 'periode', 'waarde', 'eenheid', 'opmerking', 'geleverd door']];
+	// The city as the chart and table beside the area show it: a count on the area's scale, under the same name.
+	const scale = area.code === city.code ? 1 : cityScale(indicator.unit, area.population, city.population);
+	const cityName = cityComparisonName(city.name, area.name, scale);
+	const margin = marginRule(indicator);
+	const header: CsvCell[] = ['indicator', 'gebiedscode', 'gebied', 'periode', 'waarde', 'eenheid', ...(margin ? ['n', 'marge 95% van', 'marge 95% tot'] : []), 'opmerking', 'geleverd door'];
+	const table: CsvCell[][] = [header];
+	const round = (value: number) => Math.round(value * 10) / 10;
 	for (const period of periods) {
 		for (const code of codes) {
 			const row = rows.find((r) => r.period === period && r.areaCode === code);
 			if (!row) continue;
-			const remark = row.suppressed ? `niet getoond: minder dan ${indicator.minN}` : row.value === null ? `ontbreekt: ${row.missingReason ?? ''}` : (row.toelichting ?? '');
-			table.push([indicator.code, code, code === city.code ? city.name : area.name, period, row.value, indicator.unit, remark, row.organisation]);
+			const isCity = code === city.code;
+			const value = isCity ? scaleValue(row.value, scale) : row.value;
+			const band = margin?.(row.value, row.n) ?? null;
+			const survey: CsvCell[] = margin ? [row.n, band ? round(band.low) : null, band ? round(band.high) : null] : [];
+			const remark = row.suppressed ? (row.protectsOther ? 'niet getoond om een kleine groep elders te beschermen' : `niet getoond: minder dan ${indicator.minN}`) : row.value === null ? `ontbreekt: ${row.missingReason ?? ''}` : (row.toelichting ?? '');
+			// Says how the scaled figure was made, so the city total can be worked back.
+			const scaledNote = isCity && scale !== 1 && row.value !== null ? `${city.name} in totaal × ${String(Math.round(scale * 10_000) / 10_000).replace('.', ',')} (inwoners ${area.name} / inwoners ${city.name})` : null;
+			table.push([indicator.code, code, isCity ? cityName : area.name, period, value, indicator.unit, ...survey, [scaledNote, remark].filter(Boolean).join('; '), row.organisation]);
 		}
 	}
 	const ip = getClientAddress();
