@@ -43,6 +43,12 @@ const pages: { name: string; path: string; duckdb?: boolean; as?: Role; session?
 	{ name: 'indicator toevoegen', path: '/beheer/indicatoren/nieuw', as: 'beheerder' },
 	{ name: 'organisaties', path: '/beheer/organisaties', as: 'beheerder' },
 	{ name: 'geen toegang', path: '/beheer', as: 'lezer' },
+	{ name: 'duidingssessies', path: '/duiding', as: 'facilitator' },
+	{ name: 'nieuwe sessie', path: '/duiding/nieuw', as: 'facilitator' },
+	{ name: 'sessie voorbereiden', path: '/duiding/{sessie}/voorbereiden', as: 'facilitator', session: PLANNED_SESSION },
+	{ name: 'gehouden sessie', path: '/duiding/{sessie}?punt=2', as: 'beleidsmedewerker', session: SHOWCASE_SESSION },
+	{ name: 'gehouden sessie als raadslid', path: '/duiding/{sessie}?punt=2', as: 'lezer', session: SHOWCASE_SESSION },
+	{ name: 'nalopen en publiceren', path: '/duiding/{sessie}/publiceren', as: 'facilitator', session: SHOWCASE_SESSION },
 	{ name: 'verslag van een duidingssessie', path: '/duiding/{sessie}/verslag', as: 'facilitator', session: SHOWCASE_SESSION },
 	{ name: 'verslag voor de raad', path: '/duiding/{sessie}/verslag?voor=raad', as: 'beleidsmedewerker', session: SHOWCASE_SESSION },
 	{ name: 'verslag van een geplande sessie', path: '/duiding/{sessie}/verslag', as: 'facilitator', session: PLANNED_SESSION }

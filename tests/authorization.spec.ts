@@ -19,6 +19,8 @@ const WHO: Who[] = ['anoniem', 'lezer', 'aanleveraar', 'facilitator', 'beleidsme
 const all = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(WHO.map((w) => [w, outcome])) as Record<Who, Outcome>;
 const signedIn = (outcome: Outcome, anonymous: Outcome = 'login') => ({ ...all(outcome), anoniem: anonymous });
 const onlyBeheerder = { ...signedIn(403), beheerder: 'ok' as const };
+/** Facilitator, beleidsmedewerker and beheerder get `outcome`; other signed-in roles are refused. */
+const runners = (outcome: Outcome) => ({ ...signedIn(403), facilitator: outcome, beleidsmedewerker: outcome, beheerder: outcome });
 /** The roles that deliver or review deliveries get `outcome`; lezer and facilitator are refused. */
 const deliveryRoles = (outcome: Outcome) => ({ ...signedIn(403), aanleveraar: outcome, beleidsmedewerker: outcome, beheerder: outcome });
 
@@ -56,6 +58,22 @@ const CHECKS: Check[] = [
 	{ route: '/api/snapshot/[gemeente]/[audience]/[version]', method: 'GET', path: '/api/snapshot/GM0001/openbaar/{v}', expect: all(404) },
 	{ route: '/beheer/publicaties', method: 'GET', path: '/beheer/publicaties', expect: { ...signedIn(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
 	{ route: '/beheer/publicaties', method: 'POST', path: '/beheer/publicaties?/publiceren', form: {}, expect: { ...signedIn(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
+	// Duidingssessies: everyone signed in sees the list and a published session; a planned one those who run
+	// sessions and partners taking part (Buurtkracht, the demo aanleveraar's organisation); only those who run
+	// sessions prepare, change and publish them.
+	{ route: '/duiding', method: 'GET', path: '/duiding', expect: signedIn('ok') },
+	{ route: '/duiding/nieuw', method: 'GET', path: '/duiding/nieuw', expect: { ...runners('ok'), anoniem: 'login' } },
+	{ route: '/duiding/nieuw', method: 'POST', path: '/duiding/nieuw', form: { titel: '' }, expect: { ...runners('ok'), anoniem: 'login' } },
+	{ route: '/duiding/[id]', method: 'GET', path: '/duiding/{sessie}', session: SHOWCASE_SESSION, expect: signedIn('ok') },
+	{ route: '/duiding/[id]', method: 'GET', path: '/duiding/{sessie}', session: PLANNED_SESSION, expect: { ...signedIn('ok'), lezer: 404 } },
+	{ route: '/duiding/[id]', method: 'GET', path: '/duiding/onbekend', expect: signedIn(404) },
+	{ route: '/duiding/[id]', method: 'POST', path: '/duiding/{sessie}?/notitie', session: SHOWCASE_SESSION, form: { positie: '0' }, expect: { ...runners('ok'), anoniem: 'login' } },
+	{ route: '/duiding/[id]', method: 'POST', path: '/duiding/{sessie}?/stap', session: PLANNED_SESSION, form: { stap: 'onbekend' }, expect: { ...runners('ok'), anoniem: 'login', lezer: 404 } },
+	{ route: '/duiding/[id]/stand', method: 'GET', path: '/duiding/{sessie}/stand', session: PLANNED_SESSION, expect: { ...signedIn('ok'), lezer: 404 } },
+	{ route: '/duiding/[id]/voorbereiden', method: 'GET', path: '/duiding/{sessie}/voorbereiden', session: PLANNED_SESSION, expect: { ...runners('ok'), anoniem: 'login', lezer: 404 } },
+	{ route: '/duiding/[id]/voorbereiden', method: 'POST', path: '/duiding/{sessie}/voorbereiden?/gegevens', session: PLANNED_SESSION, form: { titel: '' }, expect: { ...runners('ok'), anoniem: 'login', lezer: 404 } },
+	{ route: '/duiding/[id]/publiceren', method: 'GET', path: '/duiding/{sessie}/publiceren', session: SHOWCASE_SESSION, expect: { ...runners('ok'), anoniem: 'login' } },
+	{ route: '/duiding/[id]/publiceren', method: 'POST', path: '/duiding/{sessie}/publiceren', session: PLANNED_SESSION, form: {}, expect: { ...runners('ok'), anoniem: 'login', lezer: 404 } },
 	// A published session's report for every signed-in user; a planned one only for those who run sessions.
 	{ route: '/duiding/[id]/verslag', method: 'GET', path: '/duiding/{sessie}/verslag', session: SHOWCASE_SESSION, expect: signedIn('ok') },
 	{ route: '/duiding/[id]/verslag', method: 'GET', path: '/duiding/{sessie}/verslag?voor=raad', session: PLANNED_SESSION, expect: { ...signedIn(404), facilitator: 'ok', beleidsmedewerker: 'ok', beheerder: 'ok' } },

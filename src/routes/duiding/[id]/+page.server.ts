@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { isSessionStep } from '$lib/domain/duiding/session-rules';
 import { requireSession } from '$lib/server/duiding/access';
 import { formFields, revisionOf } from '$lib/server/duiding/form';
@@ -18,8 +18,13 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 
 type Event = RequestEvent;
 
+/** Every action runs the session: only a facilitator, beleidsmedewerker or beheerder (others follow). */
 async function context(event: Event) {
 	const access = await requireSession(event.locals, event.url, event.params.id);
+	if (!access.mayRun) {
+		event.locals.refused = true;
+		error(403, 'Alleen een facilitator, beleidsmedewerker of beheerder kan een sessie leiden.');
+	}
 	const fields = formFields(await event.request.formData());
 	return { ...access, fields, actor: { ...access.actor, ip: event.getClientAddress() } };
 }
