@@ -698,7 +698,7 @@ export const SESSIONS: SessionContent[] = [
 				area: 'WK054603',
 				periodFrom: '2022-Q3',
 				periodTo: '2023-Q2',
-				kind: 'tegenspraak',
+				kind: 'context',
 				body: 'Het aantal huishoudens met bijstand steeg bijna niet, terwijl de geldvragen sterk stegen. De nieuwe vragen komen vooral van mensen met een baan of een klein pensioen.',
 				authorRole: 'beleidsmedewerker, gemeente Leiden',
 				visibility: 'raad'
@@ -1013,10 +1013,10 @@ export const SESSIONS: SessionContent[] = [
 		],
 		agenda: [
 			{ indicator: 'DEELN_UNIEK', area: 'WK054603' },
-			{ indicator: 'VRAGEN_GELD', area: 'WK054603' },
+			{ indicator: 'VRAGEN_GELD', area: 'WK054603', question: 'De energiecrisis is voorbij. Waarom blijven de geldvragen zo hoog?' },
 			{ indicator: 'BEZOEK_INLOOP', area: 'WK054603' },
-			{ indicator: 'BEREIK_TAAL', area: 'WK054603' },
-			{ indicator: 'EENZAAM', area: 'WK054603' },
+			{ indicator: 'BEREIK_TAAL', area: 'WK054603', question: 'Wat heeft het taalcafé nodig om verder te groeien?' },
+			{ indicator: 'EENZAAM', area: 'WK054603', question: 'Klopt het cijfer met wat u in de wijk ziet?' },
 			{ indicator: 'JONG_BEREIK', area: 'WK054603' }
 		],
 		notes: [
@@ -1225,7 +1225,7 @@ export const SESSIONS: SessionContent[] = [
 				area: 'WK054603',
 				periodFrom: '2021',
 				periodTo: '2025',
-				kind: 'tegenspraak',
+				kind: 'signaal',
 				body: 'Het cijfer laat een kleine stijging zien. In mijn omgeving is bijna iedere mantelzorger moe; ik vind het cijfer nog mild.',
 				authorRole: 'bewoner en mantelzorger, uitgenodigd door Buurtkracht',
 				visibility: 'openbaar'

@@ -20,6 +20,11 @@ import { loadDemo } from './load';
 import { createRandom } from './random';
 import * as storySearch from '../../src/lib/server/db/story-search';
 import { seedDemo, tenantTables } from './seed';
+import * as afspraken from '../../src/lib/server/db/afspraken';
+import * as sessions from '../../src/lib/server/db/duiding-sessions';
+import * as notes from '../../src/lib/server/db/notes';
+import { isOverdue } from '../../src/lib/domain/duiding/afspraken';
+import { carriedAfspraken } from '../../src/lib/server/duiding/prepare';
 
 const csv = readFileSync(new URL('../../data/indicatoren.csv', import.meta.url), 'utf8');
 const geojson = readFileSync(new URL('../../data/leiden-wijken-2023.geojson', import.meta.url), 'utf8');
@@ -151,6 +156,23 @@ describe.each(stores)('seedDemo on %s', (store) => {
 		expect(concepts.map((s) => checkPrivacy(s.body).map((f) => f.kind).sort())).toEqual([['naam', 'telefoon'], ['adres', 'leeftijd']]);
 		const first = await publication.currentVersion(scope);
 		expect(first).toBe(1);
+		// Complete duidingssessies: held ones published with what they saw, a linked disagreement, afspraken in
+		// every status with one overdue, and open ones that come back at the planned session.
+		const held = (await sessions.list(scope)).filter((s) => s.status === 'afgerond');
+		expect(held.length).toBe(5);
+		expect(held.every((s) => s.resultsPublishedAt)).toBe(true);
+		const allNotes = await notes.listReadable(scope, { audience: 'intern', organisationId: null });
+		expect(allNotes.length).toBe(report.notes);
+		expect(allNotes.filter((n) => n.periodFrom === n.periodTo).length).toBeGreaterThan(5);
+		expect(allNotes.filter((n) => n.periodFrom !== n.periodTo).length).toBeGreaterThan(5);
+		expect(allNotes.filter((n) => n.kind === 'tegenspraak').every((n) => allNotes.some((m) => m.id === n.repliesToNoteId))).toBe(true);
+		expect(allNotes.filter((n) => n.valueSeen !== null).length).toBeGreaterThan(20);
+		const agreed = await afspraken.listInContext(scope);
+		expect(new Set(agreed.map((a) => a.status))).toEqual(new Set(['open', 'loopt', 'afgerond', 'vervallen']));
+		expect(agreed.filter((a) => isOverdue(a, '2026-11-30')).map((a) => a.deadline)).toEqual(['2026-01-15']);
+		const planned = (await sessions.list(scope)).find((s) => s.status === 'gepland')!;
+		const carried = await carriedAfspraken(scope, { audience: 'intern', organisationId: null }, (await sessions.get(scope, planned.id))!);
+		expect(carried.length).toBeGreaterThan(0);
 
 		await expect(seedDemo(db, demo)).rejects.toThrow(/already exists/);
 		expect((await deliveries.list(scope)).length).toBe(demo.deliveries.length);

@@ -291,8 +291,12 @@ export function generateDemo(input: {
 			notes: s.notes.map((n, i) => {
 				checkIndicator(n.indicator, where);
 				checkWijk(n.area, where, true);
-				// A tegenspraak disagrees with the session's latest earlier note on the same figure.
-				const target = n.kind === 'tegenspraak' ? s.notes.slice(0, i).findLastIndex((m) => m.indicator === n.indicator && m.area === n.area && m.kind !== 'tegenspraak') : -1;
+				// A tegenspraak disagrees with the session's latest earlier note on the same figure (else its next one).
+				const same = (m: (typeof s.notes)[number]) => m.indicator === n.indicator && m.area === n.area && m.kind !== 'tegenspraak';
+				const earlier = s.notes.slice(0, i).findLastIndex(same);
+				const later = s.notes.findIndex((m, j) => j > i && same(m));
+				const target = n.kind !== 'tegenspraak' ? -1 : earlier >= 0 ? earlier : later;
+				if (n.kind === 'tegenspraak' && target < 0) throw new Error(`${where}: a tegenspraak needs another note on ${n.indicator} in ${n.area}`);
 				const organisation = authorOrganisation(n.authorRole);
 				return {
 					id: noteIds[i]!,

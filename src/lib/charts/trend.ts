@@ -161,7 +161,8 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		document: opts.document,
 		width: opts.width,
 		height: opts.height ?? 220,
-		marginRight: opts.compact ? 10 : 110,
+		// Room for the longest end label (about 6.5 px per character at Plot's 10 px font), so none is cut off.
+		marginRight: opts.compact ? 10 : Math.min(200, Math.max(110, 12 + 6.5 * Math.max(0, ...data.filter((d) => d.role !== 'ander').map((d) => (d.label ?? d.area).length)))),
 		marginTop: opts.notes?.length ? 26 : 18,
 		ariaLabel: opts.label,
 		ariaDescription: describeTrend(points, opts.unit),
