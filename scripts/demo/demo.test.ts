@@ -171,7 +171,7 @@ describe.each(stores)('seedDemo on %s', (store) => {
 		expect(new Set(agreed.map((a) => a.status))).toEqual(new Set(['open', 'loopt', 'afgerond', 'vervallen']));
 		expect(agreed.filter((a) => isOverdue(a, '2026-11-30')).map((a) => a.deadline)).toEqual(['2026-01-15']);
 		const planned = (await sessions.list(scope)).find((s) => s.status === 'gepland')!;
-		const carried = await carriedAfspraken(scope, { audience: 'intern', organisationId: null }, (await sessions.get(scope, planned.id))!);
+		const carried = await carriedAfspraken(scope, { audience: 'intern', organisationId: null }, (await sessions.get(scope, planned.id))!, { id: 'x', role: 'beleidsmedewerker', organisationId: null });
 		expect(carried.length).toBeGreaterThan(0);
 
 		await expect(seedDemo(db, demo)).rejects.toThrow(/already exists/);

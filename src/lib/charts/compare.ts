@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { periodMidpoint, requirePeriod } from '../domain/periods';
 import { asImage } from './accessible';
 import { formatNumber } from './format';
-import { describeTrend, type TrendPoint } from './trend';
+import { describeTrend, notePins, pinMarks, type TrendPoint } from './trend';
 
 /** Colour-blind-safe colours (Okabe-Ito) with a dash pattern each. */
 export const AREA_STYLES = [
@@ -15,7 +15,10 @@ export const AREA_STYLES = [
 ] as const;
 
 /** Draws one line per area; `areas` gives the order (and so the style) of the lines. */
-export function comparePlot(points: TrendPoint[], opts: { areas: string[]; width: number; unit: string; label: string; document?: Document }) {
+export function comparePlot(
+	points: TrendPoint[],
+	opts: { areas: string[]; width: number; unit: string; label: string; notes?: { number: number; from: string; to: string; marker: string }[]; document?: Document }
+) {
 	const data = points.map((p) => ({ ...p, date: periodMidpoint(requirePeriod(p.period)) }));
 	const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#ccc' })];
 	opts.areas.forEach((area, i) => {
@@ -27,12 +30,19 @@ export function comparePlot(points: TrendPoint[], opts: { areas: string[]; width
 			Plot.text(series, Plot.selectLast({ x: 'date', y: 'value', text: 'area', dx: 6, textAnchor: 'start', fill: style.stroke }))
 		);
 	});
+	const pins = notePins(opts.notes ?? []);
+	if (pins.length) {
+		const [under, over] = pinMarks(pins);
+		marks.unshift(under);
+		marks.push(...over);
+	}
 	return asImage(
 		Plot.plot({
 			document: opts.document,
 			width: opts.width,
 			height: 240,
 			marginRight: 150,
+			marginTop: pins.length ? 26 : 18,
 			ariaLabel: opts.label,
 			ariaDescription: describeTrend(points, opts.unit),
 			x: { type: 'utc', label: null, ticks: 'year', tickFormat: (d: Date) => String(d.getUTCFullYear()) },

@@ -30,7 +30,7 @@ export interface TrendOptions {
 	/** Periods from which a new definition applies; drawn as a labelled vertical rule. */
 	definitionChanges?: string[];
 	/** Notes pinned to a period or range, numbered as in the list beside the chart. */
-	notes?: { number: number; from: string; to: string }[];
+	notes?: { number: number; from: string; to: string; marker?: string }[];
 	/** An agreed target, drawn only as a labelled reference: a topic for conversation, never a verdict. */
 	target?: { value: number } | null;
 	/** Small multiples: no end labels (the heading names the area), less margin. */
@@ -99,20 +99,31 @@ interface Pin {
 }
 
 /** Groups notes by their period range into numbered pins at the middle of the range. */
-export function notePins(notes: { number: number; from: string; to: string }[]): Pin[] {
+export function notePins(notes: { number: number; from: string; to: string; marker?: string }[]): Pin[] {
 	const byRange = new Map<string, Pin>();
 	for (const note of notes) {
 		const key = `${note.from}|${note.to}`;
 		const pin = byRange.get(key);
 		if (pin) {
-			pin.label = `${pin.label},${note.number}`;
+			pin.label = `${pin.label},${note.marker ?? note.number}`;
 			continue;
 		}
 		const start = new Date(`${periodStart(requirePeriod(note.from))}T00:00:00Z`);
 		const end = new Date(`${periodEnd(requirePeriod(note.to))}T23:59:59Z`);
-		byRange.set(key, { start, end, mid: new Date((start.getTime() + end.getTime()) / 2), range: note.from !== note.to, label: String(note.number) });
+		byRange.set(key, { start, end, mid: new Date((start.getTime() + end.getTime()) / 2), range: note.from !== note.to, label: note.marker ?? String(note.number) });
 	}
 	return [...byRange.values()];
+}
+
+/** The marks of note pins: the ranges shaded under the lines, the numbered markers above the chart. */
+export function pinMarks(pins: Pin[]): [Plot.Markish, Plot.Markish[]] {
+	return [
+		Plot.rectX(pins.filter((p) => p.range), { x1: 'start', x2: 'end', fill: '#e9dcc0', fillOpacity: 0.45 }),
+		[
+			Plot.dot(pins, { x: 'mid', frameAnchor: 'top', r: 8, fill: '#5b3a00', dy: -9 }),
+			Plot.text(pins, { x: 'mid', frameAnchor: 'top', text: 'label', fill: 'white', fontWeight: 'bold', dy: -9, lineAnchor: 'middle' })
+		]
+	];
 }
 
 /** Draws the trend lines with dots, end labels, definition-change rules, note pins and a target. */
@@ -150,11 +161,9 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 	}
 	const pins = notePins(opts.notes ?? []);
 	if (pins.length) {
-		marks.unshift(Plot.rectX(pins.filter((p) => p.range), { x1: 'start', x2: 'end', fill: '#e9dcc0', fillOpacity: 0.45 }));
-		marks.push(
-			Plot.dot(pins, { x: 'mid', frameAnchor: 'top', r: 8, fill: '#5b3a00', dy: -9 }),
-			Plot.text(pins, { x: 'mid', frameAnchor: 'top', text: 'label', fill: 'white', fontWeight: 'bold', dy: -9, lineAnchor: 'middle' })
-		);
+		const [under, over] = pinMarks(pins);
+		marks.unshift(under);
+		marks.push(...over);
 	}
 	if (!opts.compact) marks.push(Plot.text(changes, { x: 'date', text: 'label', frameAnchor: 'top', dy: -2, textAnchor: 'start', dx: 3, fill: '#8a4b00' }));
 	return asImage(Plot.plot({

@@ -44,6 +44,8 @@ export interface FigureNote {
 	correction?: { then: number; now: number } | null;
 	/** False for a session's note not yet published (only the session's own screens show it). */
 	published?: boolean;
+	/** Where several areas share a chart (the comparison): the marker drawn, e.g. "B2" for note 2 of the second area. */
+	marker?: string;
 	/** For editing in the session: the stored revision and the speaker's organisation. */
 	revision?: number;
 	authorOrganisationId?: string | null;

@@ -39,3 +39,11 @@ export function isReadOnly(status: DuidingSessionStatus): boolean {
 export function agendaEditable(status: DuidingSessionStatus): boolean {
 	return status !== 'afgerond';
 }
+
+/**
+ * Whether a conclusion or afspraak belongs to the session's published results: made before the latest
+ * publication of them (one added after re-opening waits for the next publication).
+ */
+export function isPublishedItem(session: { resultsPublishedAt: string | null }, item: { createdAt: string }): boolean {
+	return session.resultsPublishedAt !== null && item.createdAt <= session.resultsPublishedAt;
+}

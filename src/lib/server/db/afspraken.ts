@@ -126,7 +126,8 @@ export async function update(
 	change: Partial<{ body: string; owner: string; owner_organisation_id: string | null; deadline: string | null; status: AfspraakStatus; visibility: Visibility }>
 ): Promise<boolean> {
 	const at = now();
-	const closedAt = change.status === undefined ? {} : { closed_at: closes(change.status) ? at : null };
+	// Closing keeps the first moment it was closed (saving a closed afspraak again does not move it).
+	const closedAt = change.status === undefined ? {} : { closed_at: closes(change.status) ? sql<string>`coalesce(closed_at, ${at})` : null };
 	const result = await scope.db
 		.updateTable('afspraken')
 		.set({ ...change, ...closedAt, revision: sql<number>`revision + 1`, updated_at: at })

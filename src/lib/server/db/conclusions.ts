@@ -64,19 +64,20 @@ export async function listForSession(scope: Scope, sessionId: string): Promise<C
 	return rows.map((r) => ({ ...r, revision: Number(r.revision) }));
 }
 
-/** Changes a conclusion when its revision is still `revision`; false on a conflict (or when it is gone). */
-export async function update(scope: Scope, id: string, revision: number, change: Partial<{ body: string; visibility: Visibility }>): Promise<boolean> {
+/** Changes a conclusion of session `sessionId` when its revision is still `revision`; false on a conflict (or when it is gone). */
+export async function update(scope: Scope, sessionId: string, id: string, revision: number, change: Partial<{ body: string; visibility: Visibility }>): Promise<boolean> {
 	const result = await scope.db
 		.updateTable('conclusions')
 		.set({ ...change, revision: sql<number>`revision + 1`, updated_at: now() })
 		.where('gemeente_code', '=', scope.gemeente)
+		.where('duiding_session_id', '=', sessionId)
 		.where('id', '=', id)
 		.where('revision', '=', revision)
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
 }
 
-export async function remove(scope: Scope, id: string): Promise<boolean> {
-	const result = await scope.db.deleteFrom('conclusions').where('gemeente_code', '=', scope.gemeente).where('id', '=', id).executeTakeFirst();
+export async function remove(scope: Scope, sessionId: string, id: string): Promise<boolean> {
+	const result = await scope.db.deleteFrom('conclusions').where('gemeente_code', '=', scope.gemeente).where('duiding_session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
 	return Number(result.numDeletedRows) === 1;
 }

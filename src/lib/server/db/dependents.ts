@@ -14,14 +14,18 @@ const REFERENCES: Record<Subject, { table: string; column: string; label: string
 		{ table: 'stories', column: 'area_code', label: 'verhalen' },
 		{ table: 'notes', column: 'area_code', label: 'notities' },
 		{ table: 'duiding_session_areas', column: 'area_code', label: 'duidingssessies' },
-		{ table: 'duiding_session_agenda', column: 'area_code', label: 'agendapunten van duidingssessies' }
+		{ table: 'duiding_session_agenda', column: 'area_code', label: 'agendapunten van duidingssessies' },
+		{ table: 'conclusions', column: 'area_code', label: 'conclusies van duidingssessies' },
+		{ table: 'afspraken', column: 'area_code', label: 'afspraken' }
 	],
 	indicator: [
 		{ table: 'measurements', column: 'indicator_code', label: 'cijfers' },
 		{ table: 'organisation_assignments', column: 'indicator_code', label: 'toewijzingen aan organisaties' },
 		{ table: 'story_indicators', column: 'indicator_code', label: 'verhalen' },
 		{ table: 'notes', column: 'indicator_code', label: 'notities' },
-		{ table: 'duiding_session_agenda', column: 'indicator_code', label: 'agendapunten van duidingssessies' }
+		{ table: 'duiding_session_agenda', column: 'indicator_code', label: 'agendapunten van duidingssessies' },
+		{ table: 'conclusions', column: 'indicator_code', label: 'conclusies van duidingssessies' },
+		{ table: 'afspraken', column: 'indicator_code', label: 'afspraken' }
 	],
 	organisation: [
 		{ table: 'deliveries', column: 'organisation_id', label: 'aanleveringen' },
@@ -35,7 +39,8 @@ const REFERENCES: Record<Subject, { table: string; column: string; label: string
 	theme: [
 		{ table: 'indicators', column: 'theme_code', label: 'indicatoren' },
 		{ table: 'story_themes', column: 'theme_code', label: 'verhalen' },
-		{ table: 'duiding_sessions', column: 'theme_code', label: 'duidingssessies' }
+		{ table: 'duiding_sessions', column: 'theme_code', label: 'duidingssessies' },
+		{ table: 'conclusions', column: 'theme_code', label: 'conclusies van duidingssessies' }
 	]
 };
 

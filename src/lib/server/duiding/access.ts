@@ -43,6 +43,17 @@ export async function requireSession(locals: App.Locals, url: URL, id: string): 
 	return { session, actor, viewer, mayRun: RUN_ROLES.includes(actor.role) };
 }
 
+/** Of the sessions `ids`, those `actor` may open (for what is shown from them elsewhere: carried afspraken). */
+export async function followableIds(scope: App.Locals['scope'], actor: Actor, ids: string[]): Promise<string[]> {
+	if (RUN_ROLES.includes(actor.role)) return ids;
+	const kept: string[] = [];
+	for (const id of ids) {
+		const session = await sessions.get(scope, id);
+		if (session && mayFollow(actor, session)) kept.push(id);
+	}
+	return kept;
+}
+
 /** The sessions a user may see in the list (participation needs the participants: read per session). */
 export async function visibleSessions(locals: App.Locals, actor: Actor): Promise<SessionSummary[]> {
 	const all = await sessions.list(locals.scope);

@@ -70,8 +70,11 @@ export function valueSeenFor(seen: SeenRows | null, note: { periodTo: string; vi
 	return rows ? valueAt(rows, note.periodTo) : null;
 }
 
-/** A stored note as a figure shows it. */
-export function toFigureNote(note: Note): FigureNote {
+/**
+ * A stored note as a figure shows it to `viewer`. An internal note's value seen comes from unsuppressed rows;
+ * its organisation's partners also read it, so only internal readers get that value.
+ */
+export function toFigureNote(note: Note, viewer: Viewer): FigureNote {
 	return {
 		id: note.id,
 		number: note.number,
@@ -86,7 +89,7 @@ export function toFigureNote(note: Note): FigureNote {
 		sessionId: note.sessionId,
 		sessionTitle: note.sessionTitle,
 		sessionHeldOn: note.sessionHeldOn,
-		valueSeen: note.valueSeen,
+		valueSeen: note.visibility === 'intern' && viewer.audience !== 'intern' ? null : note.valueSeen,
 		published: note.publishedAt !== null,
 		revision: note.revision,
 		authorOrganisationId: note.authorOrganisationId
@@ -111,7 +114,7 @@ export async function agendaFigure(scope: Scope, viewer: Viewer, session: Duidin
 	const all = await cachedFiguresForArea(scope, version, viewer, area, city);
 	const published = all.find((f) => f.indicator.code === item.indicatorCode);
 	if (!published) return null;
-	const own = sessionNotes.filter((n) => n.indicatorCode === item.indicatorCode && n.areaCode === item.areaCode && !published.notes.some((p) => p.id === n.id)).map(toFigureNote);
+	const own = sessionNotes.filter((n) => n.indicatorCode === item.indicatorCode && n.areaCode === item.areaCode && !published.notes.some((p) => p.id === n.id)).map((n) => toFigureNote(n, viewer));
 	const merged = [...published.notes, ...own].sort((a, b) => a.number - b.number);
 	const figure: Figure = { ...published, notes: merged };
 	figure.svg = renderToString((document) =>
@@ -123,7 +126,9 @@ export async function agendaFigure(scope: Scope, viewer: Viewer, session: Duidin
 			document
 		})
 	);
-	return { figure, periods: anchorPeriods(figure.rows) };
+	// Notes pin to what the session saw (recorded at its start), as the server checks them.
+	const seen = parseSeen(item.seenRows)?.intern;
+	return { figure, periods: seen ? anchorPeriods(seen) : anchorPeriods(figure.rows) };
 }
 
 /** The figure as the session saw it (for the report), drawn on the server; its rows carry the city's line already scaled. */

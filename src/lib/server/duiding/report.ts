@@ -4,7 +4,7 @@
 // that audience, never from a higher one.
 import { carriedInto, isOverdue } from '../../domain/duiding/afspraken';
 import { figureAudience, forReader, threadNotes, type NoteThread, type ReportReader } from '../../domain/duiding/report';
-import { sessionKindLabels } from '../../domain/duiding/session-rules';
+import { isPublishedItem, sessionKindLabels } from '../../domain/duiding/session-rules';
 import type { FigureRow } from '../../domain/figure';
 import type { AfspraakStatus, NoteKind, Visibility } from '../../domain/vocabulary';
 import * as afspraken from '../db/afspraken';
@@ -16,7 +16,7 @@ import * as notes from '../db/notes';
 import * as organisations from '../db/organisations';
 import type { Scope } from '../db/scope';
 import * as themes from '../db/themes';
-import { readable, type SessionAccess } from './access';
+import { followableIds, readable, type SessionAccess } from './access';
 import { parseSeen, scaleFor, seenFigureSvg, toFigureNote } from './figures';
 
 export interface ReportNote {
@@ -103,7 +103,7 @@ export async function sessionReport(scope: Scope, access: SessionAccess, reader:
 		notes.listForSession(scope, session.id),
 		conclusions.listForSession(scope, session.id),
 		afspraken.listForSession(scope, session.id),
-		sessions.earlierRelated(scope, session)
+		sessions.earlierRelated(scope, session).then((ids) => followableIds(scope, access.actor, ids))
 	]);
 	const codes = [...new Set([scope.gemeente, ...session.areaCodes, ...session.agenda.map((a) => a.areaCode), ...sessionNotes.map((n) => n.areaCode)])];
 	const areaList = await Promise.all(codes.map((code) => areas.get(scope, code)));
@@ -129,7 +129,7 @@ export async function sessionReport(scope: Scope, access: SessionAccess, reader:
 		body: n.body,
 		speaker: [n.authorRole, n.authorOrganisationName].filter(Boolean).join(', '),
 		visibility: n.visibility,
-		valueSeen: n.valueSeen
+		valueSeen: toFigureNote(n, viewer).valueSeen ?? null
 	});
 
 	const audience = figureAudience(viewer, reader);
@@ -146,7 +146,7 @@ export async function sessionReport(scope: Scope, access: SessionAccess, reader:
 			cityName
 		};
 		const cityScale = await scaleFor(scope, figure.unit, item.areaCode);
-		const seen = rows && rows.length ? { rows, svg: seenFigureSvg({ ...figure, scale: cityScale }, rows, own.map(toFigureNote)) } : null;
+		const seen = rows && rows.length ? { rows, svg: seenFigureSvg({ ...figure, scale: cityScale }, rows, own.map((n) => toFigureNote(n, viewer))) } : null;
 		figures.push({
 			position: item.position,
 			...figure,
@@ -170,6 +170,8 @@ export async function sessionReport(scope: Scope, access: SessionAccess, reader:
 	});
 	const inThisReport = <T extends afspraken.Afspraak>(items: T[]) => readable(viewer, items).filter((a) => forReader(reader, a.visibility));
 	const carried = inThisReport(carriedInto(session, await afspraken.listInContext(scope, earlier)));
+	// Someone who does not run sessions reads only the published results (not what was added after re-opening).
+	const published = <T extends { createdAt: string }>(items: T[]) => (mayRun ? items : items.filter((item) => isPublishedItem(session, item)));
 
 	return {
 		title: session.title,
@@ -187,8 +189,8 @@ export async function sessionReport(scope: Scope, access: SessionAccess, reader:
 			unit: indicatorOf.get(group[0]!.indicatorCode)?.unit ?? 'aantal',
 			notes: threadNotes(group.map(toReportNote))
 		})),
-		conclusions: readable(viewer, sessionConclusions).filter((c) => forReader(reader, c.visibility)).map((c) => ({ id: c.id, body: c.body, about: about(c), visibility: c.visibility })),
-		afspraken: inThisReport(sessionAfspraken).map(toReportAfspraak),
+		conclusions: readable(viewer, published(sessionConclusions)).filter((c) => forReader(reader, c.visibility)).map((c) => ({ id: c.id, body: c.body, about: about(c), visibility: c.visibility })),
+		afspraken: inThisReport(published(sessionAfspraken)).map(toReportAfspraak),
 		carried: carried.map((a) => ({ ...toReportAfspraak(a), sessionTitle: a.sessionTitle, sessionHeldOn: a.sessionHeldOn }))
 	};
 }

@@ -16,7 +16,9 @@ import * as users from '../db/users';
 import * as publication from '../publish/publication';
 import { figuresForArea } from '../publish/wijk-figures';
 import * as areas from '../db/areas';
+import * as afspraken from '../db/afspraken';
 import { carriedAfspraken } from './prepare';
+import { sessionView } from './session-view';
 import * as workflow from './workflow';
 
 const RAAD: Viewer = { audience: 'raad', organisationId: null };
@@ -127,19 +129,19 @@ describe.each(stores)('duidingssessies on %s', (store) => {
 		await workflow.publishResults(scope, facilitator, first, {});
 		const second = await prepared('Tweede', '2026-02-01');
 		const session = (await sessions.get(scope, second))!;
-		const carried = await carriedAfspraken(scope, RAAD, session);
+		const carried = await carriedAfspraken(scope, RAAD, session, facilitator);
 		expect(carried.map((a) => [a.body, a.sessionTitle])).toEqual([['Tweede groep starten.', 'Eerste']]);
 		// Done (today, after the second session's date): still on the record of the second session, not on a later one.
 		await workflow.updateAfspraak(scope, facilitator, carried[0]!.id, carried[0]!.revision, { alleen_status: 'ja', status: 'afgerond' });
-		expect(await carriedAfspraken(scope, RAAD, session)).toHaveLength(1);
+		expect(await carriedAfspraken(scope, RAAD, session, facilitator)).toHaveLength(1);
 		const third = await prepared('Derde', '2099-01-01');
-		expect(await carriedAfspraken(scope, RAAD, (await sessions.get(scope, third))!)).toEqual([]);
+		expect(await carriedAfspraken(scope, RAAD, (await sessions.get(scope, third))!, facilitator)).toEqual([]);
 		// A reader who may not read `partners` does not get a partners afspraak carried onto their screen.
 		const other = await prepared('Vierde', '2025-11-01');
 		await workflow.step(scope, facilitator, other, 1, 'start');
 		await workflow.addAfspraak(scope, facilitator, other, 0, { tekst: 'Intern overleg.', eigenaar: 'gemeente', deadline: '', status: 'open', zichtbaar: 'intern' });
-		expect((await carriedAfspraken(scope, RAAD, session)).map((a) => a.body)).not.toContain('Intern overleg.');
-		expect((await carriedAfspraken(scope, INTERN, session)).map((a) => a.body)).toContain('Intern overleg.');
+		expect((await carriedAfspraken(scope, RAAD, session, facilitator)).map((a) => a.body)).not.toContain('Intern overleg.');
+		expect((await carriedAfspraken(scope, INTERN, session, facilitator)).map((a) => a.body)).toContain('Intern overleg.');
 	});
 
 	it('refuses an edit based on an older version instead of overwriting it', async () => {
@@ -151,8 +153,8 @@ describe.each(stores)('duidingssessies on %s', (store) => {
 		await workflow.step(scope, facilitator, id, 2, 'start');
 		const added = await workflow.addNote(scope, facilitator, id, 0, note());
 		const noteId = added.ok ? added.value.id : '';
-		expect(await workflow.updateNote(scope, facilitator, noteId, 0, note({ tekst: 'Eerste versie.' }))).toMatchObject({ ok: true });
-		expect(await workflow.updateNote(scope, facilitator, noteId, 0, note({ tekst: 'Tweede versie.' }))).toMatchObject({ ok: false, conflict: true });
+		expect(await workflow.updateNote(scope, facilitator, id, noteId, 0, note({ tekst: 'Eerste versie.' }))).toMatchObject({ ok: true });
+		expect(await workflow.updateNote(scope, facilitator, id, noteId, 0, note({ tekst: 'Tweede versie.' }))).toMatchObject({ ok: false, conflict: true });
 		expect((await notes.get(scope, noteId))!.body).toBe('Eerste versie.');
 	});
 
@@ -179,6 +181,57 @@ describe.each(stores)('duidingssessies on %s', (store) => {
 		expect(await publication.currentVersion(scope)).toBe(before + 1);
 		const entry = (await audit.list(scope)).find((e) => e.action === 'duiding.verwijderd');
 		expect(JSON.parse(entry!.detail!)).toMatchObject({ titel: 'Sessie Noord', published: 1 });
+	});
+
+	it('shows a council member only the published results, also after re-opening, and nothing from sessions they may not open', async () => {
+		const council = { ...reader };
+		const first = await prepared('Eerste', '2025-10-01');
+		await workflow.step(scope, facilitator, first, 1, 'start');
+		await workflow.addAfspraak(scope, facilitator, first, 0, { tekst: 'Nog niet gepubliceerd.', eigenaar: 'x', deadline: '', status: 'open', zichtbaar: 'openbaar' });
+		const second = await prepared('Tweede', '2025-12-01');
+		await workflow.step(scope, facilitator, second, 1, 'start');
+		await workflow.addNote(scope, facilitator, second, 0, note({ tekst: 'Gepubliceerd.' }));
+		await workflow.addConclusion(scope, facilitator, second, 0, { tekst: 'Conclusie een.', zichtbaar: 'openbaar', over: 'figuur' });
+		await workflow.publishResults(scope, facilitator, second, {});
+		const session = async () => (await sessions.get(scope, second))!;
+		// The first session was never published: its afspraak does not come back on the council member's screen.
+		expect((await carriedAfspraken(scope, RAAD, await session(), council)).map((a) => a.body)).toEqual([]);
+		expect((await carriedAfspraken(scope, RAAD, await session(), facilitator)).map((a) => a.body)).toEqual(['Nog niet gepubliceerd.']);
+		await workflow.step(scope, facilitator, second, (await session()).revision, 'reopen');
+		await workflow.addNote(scope, facilitator, second, 0, note({ tekst: 'Na heropenen.' }));
+		await workflow.addConclusion(scope, facilitator, second, 0, { tekst: 'Conclusie twee.', zichtbaar: 'openbaar', over: 'figuur' });
+		const forCouncil = await sessionView(scope, RAAD, council, await session(), 0);
+		expect(forCouncil.itemNotes.map((n) => n.body)).toEqual(['Gepubliceerd.']);
+		expect(forCouncil.itemConclusions.map((c) => c.body)).toEqual(['Conclusie een.']);
+		// The facilitator's first step is the afspraak carried from the first session; the figure is the second.
+		const forFacilitator = await sessionView(scope, { audience: 'partners', organisationId: null }, facilitator, await session(), 1);
+		expect(forFacilitator.itemNotes.map((n) => n.body)).toEqual(['Gepubliceerd.', 'Na heropenen.']);
+	});
+
+	it('keeps an afspraak’s closing moment when it is saved again, and changes items only through their own session', async () => {
+		const id = await prepared();
+		await workflow.step(scope, facilitator, id, 1, 'start');
+		await workflow.addAfspraak(scope, facilitator, id, 0, { tekst: 'Klaar.', eigenaar: 'x', deadline: '', status: 'afgerond', zichtbaar: 'openbaar' });
+		const [done] = await afspraken.listForSession(scope, id);
+		await new Promise((r) => setTimeout(r, 5));
+		await workflow.updateAfspraak(scope, facilitator, done!.id, done!.revision, { alleen_status: 'ja', status: 'afgerond' });
+		expect((await afspraken.get(scope, done!.id))!.closedAt).toBe(done!.closedAt);
+		const other = await prepared('Andere', '2025-10-02');
+		await workflow.step(scope, facilitator, other, 1, 'start');
+		const added = await workflow.addNote(scope, facilitator, id, 0, note());
+		const noteId = added.ok ? added.value.id : '';
+		expect(await workflow.updateNote(scope, facilitator, other, noteId, 0, note({ tekst: 'Via een andere sessie.' }))).toMatchObject({ ok: false });
+		expect(await workflow.removeNote(scope, facilitator, other, noteId)).toMatchObject({ ok: false });
+		expect((await notes.get(scope, noteId))!.body).not.toBe('Via een andere sessie.');
+	});
+
+	it('keeps the value a session saw exactly (no correction from rounding in the store)', async () => {
+		const id = await prepared();
+		await workflow.step(scope, facilitator, id, 1, 'start');
+		const added = await workflow.addNote(scope, facilitator, id, 0, note());
+		const noteId = added.ok ? added.value.id : '';
+		await db.updateTable('notes').set({ value_seen: 1234.5678 }).where('id', '=', noteId).execute();
+		expect((await notes.get(scope, noteId))!.valueSeen).toBe(1234.5678);
 	});
 
 	it('lets only facilitators, beleidsmedewerkers and beheerders run sessions', async () => {

@@ -17,7 +17,8 @@ import * as notes from '../db/notes';
 import * as organisations from '../db/organisations';
 import { inTransaction, now, type Scope } from '../db/scope';
 import * as themes from '../db/themes';
-import { currentVersion, publishChange } from '../publish/publication';
+import { lock } from '../db/locks';
+import { currentVersion, publish as publishNow, publishChange } from '../publish/publication';
 import { currentRows, parseSeen, recordSeenRows, valueSeenFor } from './figures';
 
 export interface Actor {
@@ -215,20 +216,26 @@ async function editableSession(scope: Scope, sessionId: string | null): Promise<
 	return isReadOnly(session.status) ? READ_ONLY : session;
 }
 
-/** Changes a note based on revision `revision`. A published note's change is a publication. */
-export async function updateNote(scope: Scope, actor: Actor, noteId: string, revision: number, form: FormFields): Promise<Result> {
+/** Changes a note of session `sessionId` based on revision `revision`. A published note's change is a publication. */
+export async function updateNote(scope: Scope, actor: Actor, sessionId: string, noteId: string, revision: number, form: FormFields): Promise<Result> {
 	if (!RUN_ROLES.includes(actor.role)) return NOT_ALLOWED;
 	const input = validateNote(form, (await formContext(scope)).organisations);
 	if (!input.ok) return invalid(input.issues);
-	const before = await notes.get(scope, noteId);
-	if (!before) return { ok: false, message: 'Deze notitie bestaat niet (meer).' };
-	const change = async (tx: Scope): Promise<Result> => {
-		const session = await editableSession(tx, before.sessionId);
-		if ('ok' in session) return session;
+	return changeForReaders(scope, actor, async (tx) => {
+		const before = await notes.get(tx, noteId);
+		if (!before || before.sessionId !== sessionId) return { result: { ok: false, message: 'Deze notitie bestaat niet (meer).' }, publish: null };
+		const session = await editableSession(tx, sessionId);
+		if ('ok' in session) return { result: session, publish: null };
 		const item = session.agenda.find((a) => a.indicatorCode === before.indicatorCode && a.areaCode === before.areaCode);
 		const seen = parseSeen(item?.seenRows ?? null) ?? (await currentRows(tx, before.indicatorCode, before.areaCode));
 		const anchor = anchorNote(input.value.from, input.value.to, (seen.intern ?? []).filter((r) => r.area !== null).map((r) => r.period));
-		if (!anchor.ok) return invalid([{ field: 'van', message: anchor.message }]);
+		if (!anchor.ok) return { result: invalid([{ field: 'van', message: anchor.message }]), publish: null };
+		if (input.value.repliesToNoteId) {
+			const target = await notes.get(tx, input.value.repliesToNoteId);
+			if (!target || target.id === noteId || target.indicatorCode !== before.indicatorCode || target.areaCode !== before.areaCode) {
+				return { result: invalid([{ field: 'antwoord_op', message: 'Een tegenspraak reageert op een andere notitie bij hetzelfde cijfer. Kies er een uit de lijst.' }]), publish: null };
+			}
+		}
 		const updated = await notes.update(tx, noteId, revision, {
 			body: input.value.body,
 			kind: input.value.kind,
@@ -239,43 +246,49 @@ export async function updateNote(scope: Scope, actor: Actor, noteId: string, rev
 			visibility: input.value.visibility,
 			replies_to_note_id: input.value.repliesToNoteId
 		});
-		if (!updated) return conflict();
+		if (!updated) return { result: conflict(), publish: null };
 		await sessions.touch(tx, session.id);
-		return { ok: true, value: undefined, message: `Notitie ${before.number} is opgeslagen.` };
-	};
-	return before.publishedAt ? publishedChange(scope, actor, `Notitie ${before.number} aangepast`, change) : inTransaction(scope.db, (db) => change({ ...scope, db }));
+		return { result: { ok: true, value: undefined, message: `Notitie ${before.number} is opgeslagen.` }, publish: before.publishedAt ? `Notitie ${before.number} aangepast` : null };
+	});
 }
 
-/** Deletes a note of a session that is not afgerond. A published note's removal is a publication. */
-export async function removeNote(scope: Scope, actor: Actor, noteId: string): Promise<Result> {
+/** Deletes a note of session `sessionId` while it is not afgerond. A published note's removal is a publication. */
+export async function removeNote(scope: Scope, actor: Actor, sessionId: string, noteId: string): Promise<Result> {
 	if (!RUN_ROLES.includes(actor.role)) return NOT_ALLOWED;
-	const before = await notes.get(scope, noteId);
-	if (!before) return { ok: false, message: 'Deze notitie bestaat niet (meer).' };
-	const change = async (tx: Scope): Promise<Result> => {
-		const session = await editableSession(tx, before.sessionId);
-		if ('ok' in session) return session;
-		if (!(await notes.remove(tx, noteId))) return { ok: false, message: 'Deze notitie bestaat niet (meer).' };
+	return changeForReaders(scope, actor, async (tx) => {
+		const before = await notes.get(tx, noteId);
+		if (!before || before.sessionId !== sessionId) return { result: { ok: false, message: 'Deze notitie bestaat niet (meer).' }, publish: null };
+		const session = await editableSession(tx, sessionId);
+		if ('ok' in session) return { result: session, publish: null };
+		await notes.remove(tx, noteId);
 		await sessions.touch(tx, session.id);
 		await record(tx, actor, 'duiding.notitie_verwijderd', noteId, { nummer: before.number, indicator: before.indicatorCode, gebied: before.areaCode });
-		return { ok: true, value: undefined, message: `Notitie ${before.number} is verwijderd.` };
-	};
-	return before.publishedAt ? publishedChange(scope, actor, `Notitie ${before.number} verwijderd`, change) : inTransaction(scope.db, (db) => change({ ...scope, db }));
+		return { result: { ok: true, value: undefined, message: `Notitie ${before.number} is verwijderd.` }, publish: before.publishedAt ? `Notitie ${before.number} verwijderd` : null };
+	});
 }
 
-/** A change readers see: made and published in one transaction; a refusal rolls the publication back. */
-async function publishedChange(scope: Scope, actor: Actor, summary: string, change: (tx: Scope) => Promise<Result>): Promise<Result> {
-	class Refusal extends Error {
-		constructor(readonly result: Result) {
-			super(result.ok ? '' : result.message);
-		}
+/** Thrown to roll a change back when it is refused; carries the refusal. */
+class Refusal extends Error {
+	constructor(readonly result: Result) {
+		super(result.ok ? '' : result.message);
 	}
+}
+
+/**
+ * A change readers may see: made under the publication lock, taken first, so whether it touches something
+ * published is decided in the same transaction as the change; when it does, it is published (a new version,
+ * so no cache keeps the old notes). A refusal rolls everything back.
+ */
+async function changeForReaders(scope: Scope, actor: Actor, change: (tx: Scope) => Promise<{ result: Result; publish: string | null }>): Promise<Result> {
 	try {
-		const { result } = await publishChange(scope, { kind: 'notitie', summary, by: actor.id }, async (tx) => {
-			const outcome = await change(tx);
-			if (!outcome.ok) throw new Refusal(outcome);
-			return outcome;
+		return await inTransaction(scope.db, async (db) => {
+			const tx: Scope = { ...scope, db };
+			await lock(db, `publication:${scope.gemeente}`);
+			const { result, publish } = await change(tx);
+			if (!result.ok) throw new Refusal(result);
+			if (publish) await publishNow(tx, { kind: 'notitie', summary: publish, by: actor.id });
+			return result;
 		});
-		return result;
 	} catch (error) {
 		if (error instanceof Refusal) return error.result;
 		throw error;
@@ -316,7 +329,7 @@ export async function updateConclusion(scope: Scope, actor: Actor, sessionId: st
 		const tx = { ...scope, db };
 		const session = await editableSession(tx, sessionId);
 		if ('ok' in session) return session;
-		if (!(await conclusions.update(tx, conclusionId, revision, { body: input.value.body, visibility: input.value.visibility }))) return conflict();
+		if (!(await conclusions.update(tx, sessionId, conclusionId, revision, { body: input.value.body, visibility: input.value.visibility }))) return conflict();
 		await sessions.touch(tx, sessionId);
 		return { ok: true, value: undefined, message: 'De conclusie is opgeslagen.' };
 	});
@@ -328,7 +341,7 @@ export async function removeConclusion(scope: Scope, actor: Actor, sessionId: st
 		const tx = { ...scope, db };
 		const session = await editableSession(tx, sessionId);
 		if ('ok' in session) return session;
-		if (!(await conclusions.remove(tx, conclusionId))) return { ok: false, message: 'Deze conclusie bestaat niet (meer).' };
+		if (!(await conclusions.remove(tx, sessionId, conclusionId))) return { ok: false, message: 'Deze conclusie bestaat niet (meer).' };
 		await sessions.touch(tx, sessionId);
 		return { ok: true, value: undefined, message: 'De conclusie is verwijderd.' };
 	});
@@ -375,10 +388,11 @@ export async function updateAfspraak(scope: Scope, actor: Actor, afspraakId: str
 	});
 }
 
-export async function removeAfspraak(scope: Scope, actor: Actor, afspraakId: string): Promise<Result> {
+/** Deletes an afspraak of session `sessionId` while it is not afgerond. */
+export async function removeAfspraak(scope: Scope, actor: Actor, sessionId: string, afspraakId: string): Promise<Result> {
 	if (!RUN_ROLES.includes(actor.role)) return NOT_ALLOWED;
 	const before = await afspraken.get(scope, afspraakId);
-	if (!before) return { ok: false, message: 'Deze afspraak bestaat niet (meer).' };
+	if (!before || before.sessionId !== sessionId) return { ok: false, message: 'Deze afspraak bestaat niet (meer).' };
 	return inTransaction(scope.db, async (db) => {
 		const tx = { ...scope, db };
 		const session = await editableSession(tx, before.sessionId);
@@ -418,7 +432,7 @@ export async function publishResults(scope: Scope, actor: Actor, id: string, for
 			}
 			for (const c of await conclusions.listForSession(tx, id)) {
 				const visibility = level(`zichtbaar_${c.id}`);
-				if (visibility && visibility !== c.visibility) await conclusions.update(tx, c.id, c.revision, { visibility });
+				if (visibility && visibility !== c.visibility) await conclusions.update(tx, id, c.id, c.revision, { visibility });
 			}
 			const at = now();
 			const count = await notes.publishSession(tx, id, at);
@@ -444,16 +458,16 @@ export async function deletionImpact(scope: Scope, id: string): Promise<{ notes:
 /** Deletes a session with everything in it. With published notes, only after confirmation (`confirmed`), as a publication. */
 export async function deleteSession(scope: Scope, actor: Actor, id: string, confirmed: boolean): Promise<Result> {
 	if (!RUN_ROLES.includes(actor.role)) return NOT_ALLOWED;
-	const session = await sessions.get(scope, id);
-	if (!session) return GONE;
-	const impact = await deletionImpact(scope, id);
-	if (impact.published && !confirmed) {
-		return { ok: false, message: `Deze sessie heeft ${impact.published} gepubliceerde ${impact.published === 1 ? 'notitie' : 'notities'}. Die verdwijnen ook van het dashboard. Bevestig dat u de sessie wilt verwijderen.` };
-	}
-	const change = async (tx: Scope): Promise<Result> => {
-		if (!(await sessions.remove(tx, id))) return GONE;
+	return changeForReaders(scope, actor, async (tx) => {
+		const session = await sessions.get(tx, id);
+		if (!session) return { result: GONE, publish: null };
+		const impact = await deletionImpact(tx, id);
+		if (impact.published && !confirmed) {
+			const message = `Deze sessie heeft ${impact.published} gepubliceerde ${impact.published === 1 ? 'notitie' : 'notities'}. Die verdwijnen ook van het dashboard. Bevestig dat u de sessie wilt verwijderen.`;
+			return { result: { ok: false, message }, publish: null };
+		}
+		await sessions.remove(tx, id);
 		await record(tx, actor, 'duiding.verwijderd', id, { titel: session.title, datum: session.heldOn, ...impact });
-		return { ok: true, value: undefined, message: `De sessie "${session.title}" is verwijderd.` };
-	};
-	return impact.published ? publishedChange(scope, actor, `Duidingssessie verwijderd: ${session.title}`, change) : inTransaction(scope.db, (db) => change({ ...scope, db }));
+		return { result: { ok: true, value: undefined, message: `De sessie "${session.title}" is verwijderd.` }, publish: impact.published ? `Duidingssessie verwijderd: ${session.title}` : null };
+	});
 }

@@ -8,10 +8,14 @@ import type { Viewer } from '../../domain/roles';
 import type { Area } from '../db/areas';
 import type { IndicatorWithDefinition } from '../db/indicators';
 import type { Scope } from '../db/scope';
+import { compareNotes, comparePins } from '../../domain/compare-notes';
+import type { FigureNote } from '../../domain/figure';
+import * as notes from '../db/notes';
+import { toFigureNote } from '../duiding/figures';
 import { listVisible } from './figures';
 import { renderToString } from './render';
 
-export type CompareChart = Omit<CompareChartData, 'points'> & { svg: string };
+export type CompareChart = Omit<CompareChartData, 'points'> & { svg: string; notes: (FigureNote & { areaName: string })[] };
 
 /** Builds one chart per indicator for the selected areas and period range. */
 export async function compareView(
@@ -23,7 +27,10 @@ export async function compareView(
 ): Promise<CompareChart[]> {
 	const chosen = chosenAreas(selection, areas);
 	const wijkCount = areas.filter((a) => a.level === 'wijk').length;
-	const measured = await listVisible(scope, viewer.audience, { indicatorCodes: selection.indicators, areaCodes: chosen.map((a) => a.code) });
+	const [measured, readableNotes] = await Promise.all([
+		listVisible(scope, viewer.audience, { indicatorCodes: selection.indicators, areaCodes: chosen.map((a) => a.code) }),
+		notes.listReadable(scope, viewer, { areaCodes: chosen.map((a) => a.code) })
+	]);
 	return selection.indicators.flatMap((code) => {
 		const indicator = catalogue.find((i) => i.code === code);
 		if (!indicator) return [];
@@ -35,7 +42,9 @@ export async function compareView(
 			wijkCount
 		);
 		const names = chart.areas.map((a) => a.name);
-		const svg = renderToString((document) => comparePlot(points, { areas: names, width: 720, unit: indicator.unit, label: `${indicator.name}: ${names.join(', ')}`, document }));
-		return [{ ...chart, svg }];
+		const figureNotes = compareNotes(readableNotes.map((n) => ({ ...toFigureNote(n, viewer), indicatorCode: n.indicatorCode, areaCode: n.areaCode })), code, chart.areas, selection);
+		const pins = comparePins(figureNotes);
+		const svg = renderToString((document) => comparePlot(points, { areas: names, width: 720, unit: indicator.unit, label: `${indicator.name}: ${names.join(', ')}`, notes: pins, document }));
+		return [{ ...chart, svg, notes: figureNotes }];
 	});
 }

@@ -104,8 +104,8 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 		map,
 		multiples,
 		notes: readableNotes.map((n) => ({
-			...toFigureNote(n),
-			correction: correctionSince(n.valueSeen, rowsOf.get(n.areaCode)?.find((r) => r.period === n.periodTo)?.area),
+			...toFigureNote(n, viewer),
+			correction: correctionSince(toFigureNote(n, viewer).valueSeen ?? null, rowsOf.get(n.areaCode)?.find((r) => r.period === n.periodTo)?.area),
 			areaName: areaName.get(n.areaCode) ?? n.areaCode
 		})),
 		stories: readableStories.map((s) => ({ id: s.id, title: s.title, type: s.type, period: s.period, areaName: s.areaCode ? (areaName.get(s.areaCode) ?? null) : null }))

@@ -109,7 +109,7 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 				? { period: last.period, cell: cellOf(last)!, toelichting: last.toelichting, organisation: last.organisation, publishedAt: last.publishedAt }
 				: null,
 			cityScale: scale,
-			notes: figureNotes.map((n) => ({ ...toFigureNote(n), correction: correctionSince(n.valueSeen, rows.find((r) => r.period === n.periodTo)?.area) })),
+			notes: figureNotes.map((n) => toFigureNote(n, viewer)).map((n) => ({ ...n, correction: correctionSince(n.valueSeen ?? null, rows.find((r) => r.period === n.periodTo)?.area) })),
 			stories: readableStories
 				.filter((story) => story.indicatorCodes.includes(indicator.code))
 				.map((story) => ({ id: story.id, title: story.title, type: story.type, period: story.period, first: firstLine(story.body, 140) })),

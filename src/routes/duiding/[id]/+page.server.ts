@@ -1,5 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { isSessionStep } from '$lib/domain/duiding/session-rules';
+import { mayRead, type Viewer } from '$lib/domain/roles';
+import * as afspraken from '$lib/server/db/afspraken';
+import * as notes from '$lib/server/db/notes';
 import { requireSession } from '$lib/server/duiding/access';
 import { formFields, revisionOf } from '$lib/server/duiding/form';
 import { carriedAfspraken } from '$lib/server/duiding/prepare';
@@ -8,15 +11,21 @@ import * as workflow from '$lib/server/duiding/workflow';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	const { session, viewer, mayRun } = await requireSession(locals, url, params.id);
+	const { session, viewer, actor, mayRun } = await requireSession(locals, url, params.id);
 	// ?punt=N browses on one's own; without it the page follows the facilitator's screen.
 	const asked = Number(url.searchParams.get('punt'));
 	const browsing = Number.isInteger(asked) && asked >= 1;
-	const view = await sessionView(locals.scope, viewer, session, browsing ? asked - 1 : session.currentPosition);
+	const view = await sessionView(locals.scope, viewer, actor, session, browsing ? asked - 1 : session.currentPosition);
 	return { session, view, mayRun, browsing, following: !browsing };
 };
 
 type Event = RequestEvent;
+
+/** A note the user may read, or a 404 (an id guessed from elsewhere is not changed from here). */
+async function requireReadableNote(scope: App.Locals['scope'], viewer: Viewer, id: string): Promise<void> {
+	const note = await notes.get(scope, id);
+	if (!note || !mayRead(viewer, note.visibility, note.authorOrganisationId)) error(404, 'Deze notitie bestaat niet (meer).');
+}
 
 /** Every action runs the session: only a facilitator, beleidsmedewerker or beheerder (others follow). */
 async function context(event: Event) {
@@ -39,7 +48,7 @@ export const actions: Actions = {
 	tonen: async (event) => {
 		const { session, actor, viewer, fields } = await context(event);
 		const step = Number(fields.naar);
-		const carried = await carriedAfspraken(event.locals.scope, viewer, session);
+		const carried = await carriedAfspraken(event.locals.scope, viewer, session, actor);
 		const total = stepCount(session, carried.length);
 		if (!Number.isInteger(step) || step < 1 || step > total) return fail(400, { form: 'tonen', message: 'Dit agendapunt bestaat niet.' });
 		const result = await workflow.show(event.locals.scope, actor, session.id, step - 1, total);
@@ -61,12 +70,14 @@ export const actions: Actions = {
 		return outcome('notitie', await workflow.addNote(event.locals.scope, actor, session.id, Number(fields.positie), fields), fields);
 	},
 	notitieAanpassen: async (event) => {
-		const { actor, fields } = await context(event);
-		return outcome(`notitie-${fields.id}`, await workflow.updateNote(event.locals.scope, actor, String(fields.id), revisionOf(fields), fields), fields);
+		const { session, actor, viewer, fields } = await context(event);
+		await requireReadableNote(event.locals.scope, viewer, String(fields.id));
+		return outcome(`notitie-${fields.id}`, await workflow.updateNote(event.locals.scope, actor, session.id, String(fields.id), revisionOf(fields), fields), fields);
 	},
 	notitieVerwijderen: async (event) => {
-		const { actor, fields } = await context(event);
-		return outcome('verwijderen', await workflow.removeNote(event.locals.scope, actor, String(fields.id)), fields);
+		const { session, actor, viewer, fields } = await context(event);
+		await requireReadableNote(event.locals.scope, viewer, String(fields.id));
+		return outcome('verwijderen', await workflow.removeNote(event.locals.scope, actor, session.id, String(fields.id)), fields);
 	},
 	conclusie: async (event) => {
 		const { session, actor, fields } = await context(event);
@@ -85,11 +96,16 @@ export const actions: Actions = {
 		return outcome('afspraak', await workflow.addAfspraak(event.locals.scope, actor, session.id, Number(fields.positie), fields), fields);
 	},
 	afspraakAanpassen: async (event) => {
-		const { actor, fields } = await context(event);
-		return outcome(`afspraak-${fields.id}`, await workflow.updateAfspraak(event.locals.scope, actor, String(fields.id), revisionOf(fields), fields), fields);
+		const { session, actor, viewer, fields } = await context(event);
+		// This session's own afspraken; one carried into it only by status (following it up).
+		const target = await afspraken.get(event.locals.scope, String(fields.id));
+		const own = target?.sessionId === session.id;
+		const carried = !own && fields.alleen_status === 'ja' && (await carriedAfspraken(event.locals.scope, viewer, session, actor)).some((a) => a.id === target?.id);
+		if (!target || !mayRead(viewer, target.visibility, target.ownerOrganisationId) || (!own && !carried)) error(404, 'Deze afspraak bestaat niet (meer).');
+		return outcome(`afspraak-${fields.id}`, await workflow.updateAfspraak(event.locals.scope, actor, target.id, revisionOf(fields), fields), fields);
 	},
 	afspraakVerwijderen: async (event) => {
-		const { actor, fields } = await context(event);
-		return outcome('verwijderen', await workflow.removeAfspraak(event.locals.scope, actor, String(fields.id)), fields);
+		const { session, actor, fields } = await context(event);
+		return outcome('verwijderen', await workflow.removeAfspraak(event.locals.scope, actor, session.id, String(fields.id)), fields);
 	}
 };

@@ -86,10 +86,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addForeignKeyConstraint('duiding_session_agenda_indicator_fk', ['gemeente_code', 'indicator_code'], 'indicators', ['gemeente_code', 'code'])
 		.addForeignKeyConstraint('duiding_session_agenda_area_fk', ['gemeente_code', 'area_code'], 'areas', ['gemeente_code', 'code'])
 		.execute();
-	// An agenda item without a wijk was about the whole gemeente.
+	// An agenda item without a wijk was about the whole gemeente, whose own area has the gemeente's code.
 	await sql`insert into duiding_session_agenda (duiding_session_id, gemeente_code, position, indicator_code, area_code, question, seen_rows)
-		select a.session_id, a.gemeente_code, a.position, a.indicator_code, coalesce(a.area_code, g.code), null, null
-		from session_agenda a join areas g on g.gemeente_code = a.gemeente_code and g.level = 'gemeente'`.execute(db);
+		select session_id, gemeente_code, position, indicator_code, coalesce(area_code, gemeente_code), null, null from session_agenda`.execute(db);
 
 	await db.schema
 		.createTable('notes_next')
@@ -113,7 +112,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('visibility', 'text', (c) => c.notNull().check(VISIBILITY))
 		// What the session looked at: the publication version and the figure's value at `period_to`.
 		.addColumn('publication_version', 'integer')
-		.addColumn('value_seen', 'real')
+		.addColumn('value_seen', 'double precision')
 		// Only published notes reach the dashboard.
 		.addColumn('published_at', 'text')
 		.addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0))

@@ -4,7 +4,7 @@ import * as conclusions from '$lib/server/db/conclusions';
 import * as indicators from '$lib/server/db/indicators';
 import * as notes from '$lib/server/db/notes';
 import * as areas from '$lib/server/db/areas';
-import { requireSession } from '$lib/server/duiding/access';
+import { readable, requireSession } from '$lib/server/duiding/access';
 import { toFigureNote } from '$lib/server/duiding/figures';
 import { formFields } from '$lib/server/duiding/form';
 import * as workflow from '$lib/server/duiding/workflow';
@@ -20,7 +20,7 @@ async function runnable(locals: App.Locals, url: URL, id: string) {
 }
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	const { session } = await runnable(locals, url, params.id);
+	const { session, viewer } = await runnable(locals, url, params.id);
 	const [sessionNotes, sessionConclusions, sessionAfspraken, catalogue, wijken] = await Promise.all([
 		notes.listForSession(locals.scope, session.id),
 		conclusions.listForSession(locals.scope, session.id),
@@ -31,9 +31,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const names = new Map<string, string>([...catalogue.map((i) => [i.code, i.name] as const), ...wijken.map((w) => [w.code, w.name] as const), [locals.scope.gemeente, 'hele gemeente']]);
 	return {
 		session,
-		notes: sessionNotes.map((n) => ({ ...toFigureNote(n), figure: `${names.get(n.indicatorCode) ?? n.indicatorCode}, ${names.get(n.areaCode) ?? n.areaCode}` })),
-		conclusions: sessionConclusions,
-		afspraken: sessionAfspraken
+		// Only what the facilitator may read; items at a higher level keep the level their author chose.
+		notes: readable(viewer, sessionNotes).map((n) => ({ ...toFigureNote(n, viewer), figure: `${names.get(n.indicatorCode) ?? n.indicatorCode}, ${names.get(n.areaCode) ?? n.areaCode}` })),
+		conclusions: readable(viewer, sessionConclusions),
+		afspraken: readable(viewer, sessionAfspraken)
 	};
 };
 

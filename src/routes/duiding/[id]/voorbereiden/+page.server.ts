@@ -17,8 +17,8 @@ async function runnable(event: Pick<RequestEvent, 'locals' | 'url' | 'params' | 
 }
 
 export const load: PageServerLoad = async (event) => {
-	const { session, viewer } = await runnable(event);
-	const [offered, prepared, impact] = await Promise.all([choices(event.locals.scope), preparation(event.locals.scope, viewer, session), workflow.deletionImpact(event.locals.scope, session.id)]);
+	const { session, viewer, actor } = await runnable(event);
+	const [offered, prepared, impact] = await Promise.all([choices(event.locals.scope), preparation(event.locals.scope, viewer, session, actor), workflow.deletionImpact(event.locals.scope, session.id)]);
 	return {
 		session,
 		choices: offered,
