@@ -32,6 +32,7 @@ export const TENANT_TABLES = [
 	'afspraken',
 	'conclusions',
 	'notes',
+	'note_counters',
 	'duiding_session_agenda',
 	'duiding_session_participants',
 	'duiding_session_areas',

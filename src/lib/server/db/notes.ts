@@ -103,14 +103,26 @@ function toNote(row: Row): Note {
 export async function create(scope: Scope, note: NewNote): Promise<{ id: string; number: number }> {
 	return inTransaction(scope.db, async (db) => {
 		await lock(db, `notes:${scope.gemeente}:${note.indicatorCode}:${note.areaCode}`);
-		const last = await db
-			.selectFrom('notes')
-			.select(sql<number | string | null>`max(number)`.as('last'))
+		// The next number of this figure: after the last one given out, even if that note was deleted since.
+		const counter = await db
+			.selectFrom('note_counters')
+			.select('last_number')
 			.where('gemeente_code', '=', scope.gemeente)
 			.where('indicator_code', '=', note.indicatorCode)
 			.where('area_code', '=', note.areaCode)
 			.executeTakeFirst();
-		const number = Number(last?.last ?? 0) + 1;
+		const number = Number(counter?.last_number ?? 0) + 1;
+		if (counter) {
+			await db
+				.updateTable('note_counters')
+				.set({ last_number: number })
+				.where('gemeente_code', '=', scope.gemeente)
+				.where('indicator_code', '=', note.indicatorCode)
+				.where('area_code', '=', note.areaCode)
+				.execute();
+		} else {
+			await db.insertInto('note_counters').values({ gemeente_code: scope.gemeente, indicator_code: note.indicatorCode, area_code: note.areaCode, last_number: number }).execute();
+		}
 		const id = note.id ?? newId();
 		const at = note.createdAt ?? now();
 		await db

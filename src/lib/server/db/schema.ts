@@ -434,6 +434,14 @@ export interface NoteTable {
 	updated_at: string;
 }
 
+/** The last note number given out per indicator × area (numbers are never reused). */
+export interface NoteCounterTable {
+	gemeente_code: string;
+	indicator_code: string;
+	area_code: string;
+	last_number: number;
+}
+
 export interface ConclusionTable {
 	id: string;
 	gemeente_code: string;
@@ -500,6 +508,7 @@ export interface Database {
 	duiding_session_participants: DuidingSessionParticipantTable;
 	duiding_session_agenda: DuidingSessionAgendaTable;
 	notes: NoteTable;
+	note_counters: NoteCounterTable;
 	conclusions: ConclusionTable;
 	afspraken: AfspraakTable;
 }

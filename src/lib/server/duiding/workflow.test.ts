@@ -223,6 +223,9 @@ describe.each(stores)('duidingssessies on %s', (store) => {
 		expect(await workflow.updateNote(scope, facilitator, other, noteId, 0, note({ tekst: 'Via een andere sessie.' }))).toMatchObject({ ok: false });
 		expect(await workflow.removeNote(scope, facilitator, other, noteId)).toMatchObject({ ok: false });
 		expect((await notes.get(scope, noteId))!.body).not.toBe('Via een andere sessie.');
+		// A deleted note's number is never given to another note.
+		expect(await workflow.removeNote(scope, facilitator, id, noteId)).toMatchObject({ ok: true });
+		expect(await workflow.addNote(scope, facilitator, id, 0, note())).toMatchObject({ ok: true, value: { number: 2 } });
 	});
 
 	it('keeps the value a session saw exactly (no correction from rounding in the store)', async () => {

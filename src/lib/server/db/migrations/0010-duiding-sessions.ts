@@ -182,6 +182,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 	await db.schema.alterTable('notes_next').renameTo('notes').execute();
 	await db.schema.alterTable('conclusions_next').renameTo('conclusions').execute();
 
+	// The last number given out per figure: a deleted note's number is never given to another note.
+	await db.schema
+		.createTable('note_counters')
+		.addColumn('gemeente_code', 'text', (c) => c.notNull())
+		.addColumn('indicator_code', 'text', (c) => c.notNull())
+		.addColumn('area_code', 'text', (c) => c.notNull())
+		.addColumn('last_number', 'integer', (c) => c.notNull())
+		.addPrimaryKeyConstraint('note_counters_pk', ['gemeente_code', 'indicator_code', 'area_code'])
+		.execute();
+	await sql`insert into note_counters (gemeente_code, indicator_code, area_code, last_number)
+		select gemeente_code, indicator_code, area_code, max(number) from notes group by gemeente_code, indicator_code, area_code`.execute(db);
+
 	await db.schema.createIndex('notes_anchor_idx').on('notes').columns(['gemeente_code', 'indicator_code', 'area_code']).execute();
 	await db.schema.createIndex('notes_number_unique').unique().on('notes').columns(['gemeente_code', 'indicator_code', 'area_code', 'number']).execute();
 	await db.schema.createIndex('notes_session_idx').on('notes').column('duiding_session_id').execute();
