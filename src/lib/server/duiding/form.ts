@@ -1,4 +1,5 @@
 // What the session forms offer and how a form post becomes fields: shared by the /duiding pages.
+import { formFields as readFields } from '../form-fields';
 import * as areas from '../db/areas';
 import * as indicators from '../db/indicators';
 import * as organisations from '../db/organisations';
@@ -19,15 +20,9 @@ export async function choices(scope: Scope): Promise<SessionChoices> {
 
 const MULTI = new Set(['wijk', 'deelnemer_rol', 'deelnemer_organisatie', 'deelnemer_naam', 'agenda_figuur', 'agenda_vraag', 'voorstel']);
 
-/** A form post as the validators read it: repeated fields as arrays (in order), others as strings. */
+/** A form post as the validators read it. */
 export function formFields(form: FormData): Record<string, string | string[]> {
-	const fields: Record<string, string | string[]> = {};
-	for (const [key, value] of form) {
-		if (typeof value !== 'string') continue;
-		if (MULTI.has(key)) fields[key] = [...((fields[key] as string[] | undefined) ?? []), value];
-		else fields[key] = value;
-	}
-	return fields;
+	return readFields(form, MULTI);
 }
 
 /** The revision a form was based on; -1 (always a conflict) when missing or not a number. */

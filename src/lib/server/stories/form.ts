@@ -1,4 +1,5 @@
 // What the story form offers and how a form post becomes fields: shared by /verhalen/nieuw and /verhalen/[id].
+import { formFields as readFields } from '../form-fields';
 import type { StoryRecord } from '../db/story-edits';
 import * as areas from '../db/areas';
 import * as indicators from '../db/indicators';
@@ -19,15 +20,9 @@ export async function choices(scope: Scope) {
 
 const MULTI = new Set(['thema', 'indicator']);
 
-/** A form post as the validator reads it: multi-valued fields as arrays. */
+/** A form post as the validators read it. */
 export function formFields(form: FormData): Record<string, string | string[]> {
-	const fields: Record<string, string | string[]> = {};
-	for (const [key, value] of form) {
-		if (typeof value !== 'string') continue;
-		if (MULTI.has(key)) fields[key] = [...((fields[key] as string[] | undefined) ?? []), value];
-		else fields[key] = value;
-	}
-	return fields;
+	return readFields(form, MULTI);
 }
 
 /** A stored story as the form's values. */
