@@ -36,7 +36,8 @@ const pages: { name: string; path: string; duckdb?: boolean; as?: Role }[] = [
 	{ name: 'indicator wijzigen', path: '/beheer/indicatoren/DEELN_UNIEK', as: 'beheerder' },
 	{ name: 'indicator toevoegen', path: '/beheer/indicatoren/nieuw', as: 'beheerder' },
 	{ name: 'organisaties', path: '/beheer/organisaties', as: 'beheerder' },
-	{ name: 'geen toegang', path: '/beheer', as: 'lezer' }
+	{ name: 'geen toegang', path: '/beheer', as: 'lezer' },
+	{ name: 'toegankelijkheid', path: '/toegankelijkheid' }
 ];
 
 for (const { name, path, duckdb, as } of pages) {

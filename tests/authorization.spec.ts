@@ -54,6 +54,7 @@ const CHECKS: Check[] = [
 	{ route: '/beheer/publicaties', method: 'GET', path: '/beheer/publicaties', expect: { ...signedIn(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
 	{ route: '/beheer/publicaties', method: 'POST', path: '/beheer/publicaties?/publiceren', form: {}, expect: { ...signedIn(403), beleidsmedewerker: 'ok', beheerder: 'ok' } },
 	{ route: '/login', method: 'GET', path: '/login', expect: all('ok') },
+	{ route: '/toegankelijkheid', method: 'GET', path: '/toegankelijkheid', expect: all('ok') },
 	{ route: '/account', method: 'GET', path: '/account', expect: signedIn('ok') },
 	{ route: '/beheer', method: 'GET', path: '/beheer', expect: onlyBeheerder },
 	{ route: '/beheer', method: 'POST', path: '/beheer?/uitnodigen', form: { email: 'geen-adres', rol: 'lezer' }, expect: onlyBeheerder },

@@ -9,7 +9,7 @@ export type LiveStatus = 'server' | 'laden' | 'klaar' | 'mislukt';
  * get: a proxy that blocks wasm may also just never answer. A slow download that does finish still takes
  * over afterwards.
  */
-export const NOTICE_AFTER_MS = 1500;
+export const NOTICE_AFTER_MS = 1000;
 
 /**
  * Loads the slices of `codes` and reports `laden`, then `klaar` (after `ready` ran) or `mislukt`.
