@@ -14,7 +14,7 @@ import { chooseEncoding, encodedEtag, varyWithEncoding, type Encoding } from './
 import { VersionedCache } from './publish/versioned-cache';
 
 /** Routes whose HTML for anonymous readers depends only on the publication (and the URL). */
-const ROUTES = new Set(['/wijk/[code]']);
+const ROUTES = new Set(['/', '/wijk/[code]', '/indicator/[code]']);
 /** ~1 MB each (HTML with its compressed forms) at the demo's 32 figures. */
 const MAX_PAGES = 48;
 
@@ -69,7 +69,7 @@ function encode(page: KeptPage, encoding: Encoding): Promise<Buffer> {
 }
 
 /** The page for `event` from this process's cache, rendered by `render` once per publication version. */
-export async function respond(event: RequestEvent, render: () => Promise<Response>): Promise<Response> {
+export async function respond(event: RequestEvent, render: () => Response | Promise<Response>): Promise<Response> {
 	const { scope, publication, gemeenteName, publicDashboard } = event.locals;
 	const key = JSON.stringify([event.url.host, event.url.pathname, event.url.search, gemeenteName, publicDashboard]);
 	let mine: Response | null = null;
