@@ -4,7 +4,7 @@ import { otherPoints, toTrendPoints, type TrendPoint } from '../../charts/trend'
 import { figureRows, type FigureRow } from '../../domain/figure';
 import { rangeDates, type PeriodRange } from '../../domain/period-range';
 import { run } from './database';
-export { reachable } from './database';
+export { connect, reachable } from './database';
 import { series } from './queries';
 import { sliceLoader } from './slices';
 

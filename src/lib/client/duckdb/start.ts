@@ -6,26 +6,51 @@ export type LiveStatus = 'server' | 'laden' | 'klaar' | 'mislukt';
 
 /**
  * When DuckDB-WASM's files have not answered by then, readers are told the server's figures are what they
- * get: a proxy that blocks wasm may also just never answer. A slow download that does finish still takes
- * over afterwards.
+ * get: a proxy that blocks wasm may also just never answer. The files get PROBE_MS at least (a round trip on
+ * any working network), and the notice is up NOTICE_BY_MS after the page was opened where that allows.
+ * A slow download that does finish still takes over afterwards.
  */
-export const NOTICE_AFTER_MS = 1000;
+export const PROBE_MS = 500;
+export const NOTICE_BY_MS = 1500;
+
+let loading: Promise<typeof LiveFigures> | null = null;
+let startedAt: number | null = null;
+let reached = false;
 
 /**
- * Loads the slices of `codes` and reports `laden`, then `klaar` (after `ready` ran) or `mislukt`.
+ * Loads the DuckDB module and starts the worker and the wasm download, once per tab. Called as the app
+ * starts (before hydration, see hooks.client.ts), so the worker compiles the wasm while the page hydrates.
+ */
+export function warmUp(): Promise<typeof LiveFigures> {
+	startedAt ??= performance.now();
+	loading ??= import('./live-figures').then((module) => {
+		module.reachable().then(
+			() => (reached = true),
+			() => undefined
+		);
+		// Its failure is reported when a page asks (startLive), not here.
+		module.connect().catch(() => undefined);
+		return module;
+	});
+	loading.catch(() => (loading = null));
+	return loading;
+}
+
+/**
+ * Loads the slices of `codes` and reports `laden`, then `klaar` (after `ready` ran) or `mislukt`: at once
+ * when a file is refused, or at the deadline above when the files have not answered yet.
  * Returns a cancel function, as an `$effect` wants: after it, nothing is reported.
  */
 export function startLive(snapshotUrl: string, codes: string[], report: (status: LiveStatus) => void, ready?: (module: typeof LiveFigures) => void): () => void {
 	let cancelled = false;
-	let reached = false;
 	report('laden');
-	const watchdog = setTimeout(() => cancelled || reached || report('mislukt'), NOTICE_AFTER_MS);
-	import('./live-figures')
+	const now = performance.now();
+	// performance.now() counts from the document's navigation: after client-side navigations it is large,
+	// and only PROBE_MS counts.
+	const deadline = Math.max((startedAt ?? now) + PROBE_MS, NOTICE_BY_MS);
+	const watchdog = setTimeout(() => cancelled || reached || report('mislukt'), Math.max(0, deadline - now));
+	warmUp()
 		.then(async (module) => {
-			void module.reachable().then(
-				() => (reached = true),
-				() => undefined
-			);
 			await module.startFigures(snapshotUrl, codes);
 			if (cancelled) return;
 			ready?.(module);
