@@ -14,7 +14,8 @@ export const PROBE_MS = 500;
 export const NOTICE_BY_MS = 1500;
 
 let loading: Promise<typeof LiveFigures> | null = null;
-let startedAt: number | null = null;
+/** When the files were first asked for (performance.now()); null until the module has loaded. */
+let askedAt: number | null = null;
 let reached = false;
 
 /**
@@ -22,8 +23,8 @@ let reached = false;
  * starts (before hydration, see hooks.client.ts), so the worker compiles the wasm while the page hydrates.
  */
 export function warmUp(): Promise<typeof LiveFigures> {
-	startedAt ??= performance.now();
 	loading ??= import('./live-figures').then((module) => {
+		askedAt ??= performance.now();
 		module.reachable().then(
 			() => (reached = true),
 			() => undefined
@@ -44,13 +45,13 @@ export function warmUp(): Promise<typeof LiveFigures> {
 export function startLive(snapshotUrl: string, codes: string[], report: (status: LiveStatus) => void, ready?: (module: typeof LiveFigures) => void): () => void {
 	let cancelled = false;
 	report('laden');
-	const now = performance.now();
-	// performance.now() counts from the document's navigation: after client-side navigations it is large,
-	// and only PROBE_MS counts.
-	const deadline = Math.max((startedAt ?? now) + PROBE_MS, NOTICE_BY_MS);
-	const watchdog = setTimeout(() => cancelled || reached || report('mislukt'), Math.max(0, deadline - now));
+	let watchdog: ReturnType<typeof setTimeout> | undefined;
 	warmUp()
 		.then(async (module) => {
+			// performance.now() counts from the document's navigation: after client-side navigations it is
+			// large, and only PROBE_MS counts.
+			const deadline = Math.max(askedAt! + PROBE_MS, NOTICE_BY_MS);
+			watchdog = setTimeout(() => cancelled || reached || report('mislukt'), Math.max(0, deadline - performance.now()));
 			await module.startFigures(snapshotUrl, codes);
 			if (cancelled) return;
 			ready?.(module);
