@@ -3,6 +3,7 @@
 // target. Usage: npm run build && npm run bench:reading [-- --runs=5 --seconds=30 --only=demo|large]
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { DEMO_ACCOUNTS } from '../demo/accounts';
 import { createLargeGemeente, LARGE } from './large-gemeente';
 import { percentile, readers } from './load';
 import { launch, visit, type PageMarks } from './reading-browser';
@@ -17,6 +18,8 @@ const DIR = 'var/bench-reading';
 
 interface Scenario {
 	name: string;
+	/** A demo account to sign in with, for readers whose pages are not kept whole. */
+	account?: { email: string; password: string };
 	db: string;
 	wijk: string;
 	/** Wijken whose first (uncached) view is timed on the server. */
@@ -42,7 +45,8 @@ const spread = (xs: number[]) => `${ms(median(xs))} (${ms(Math.min(...xs))}–${
 function prepareDemo(db: string): Scenario {
 	for (const file of [db, `${db}-wal`, `${db}-shm`]) rmSync(file, { force: true });
 	execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed-demo.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, WIJKBEELD_DB: db, DATABASE_URL: '' } });
-	return { name: 'demo', db, wijk: 'WK054603', otherWijken: ['WK054600', 'WK054601', 'WK054602'], env: {}, targets: { firstFigure: 250, duckdb: 2500 } };
+	const lezer = DEMO_ACCOUNTS.find((a) => a.role === 'lezer')!;
+	return { name: 'demo', account: lezer, db, wijk: 'WK054603', otherWijken: ['WK054600', 'WK054601', 'WK054602'], env: {}, targets: { firstFigure: 250, duckdb: 2500 } };
 }
 
 async function prepareLarge(db: string): Promise<Scenario> {
@@ -83,6 +87,18 @@ async function serve(scenario: Scenario): Promise<ChildProcess> {
 function cpuMs(pid: number): number {
 	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
 	return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms (CLK_TCK 100)
+}
+
+/** The session cookie of `account`, signed in through the login form. */
+async function signIn(account: { email: string; password: string }): Promise<string> {
+	const response = await fetch(`${base}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email: account.email, wachtwoord: account.password, terug: '/' })
+	});
+	if (response.status !== 303) throw new Error(`sign-in answered ${response.status}`);
+	return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
 
 async function timed(path: string): Promise<number> {
@@ -136,6 +152,14 @@ async function measure(scenario: Scenario): Promise<void> {
 		note(name, `50 readers for ${seconds} s: p95 (${load.requests} requests, ${(load.requests / seconds).toFixed(0)}/s)`, '≤ 1000 ms', `${ms(p95)} (p50 ${ms(median(load.latencies))})`, p95 <= 1000);
 		note(name, '50 readers: errors', '0', load.errors ? `${load.errors} (${failures})` : '0', load.errors === 0);
 		note(name, 'server CPU time per wijk page view under load', '—', `${(cpu / Math.max(1, load.requests)).toFixed(1)} ms`, null);
+		if (scenario.account) {
+			// Signed-in readers get their figures from the per-version caches, but each page is rendered anew.
+			const cookie = await signIn(scenario.account);
+			const before = cpuMs(server.pid!);
+			const signed = await readers(`${base}${wijk}`, { concurrency: 50, seconds, headers: { 'accept-encoding': 'br, gzip', cookie } });
+			const perView = (cpuMs(server.pid!) - before) / Math.max(1, signed.requests);
+			note(name, `50 signed-in readers (lezer): p95, ${signed.requests} requests, ${signed.errors} errors`, '—', `${ms(percentile(signed.latencies, 0.95))} (p50 ${ms(median(signed.latencies))}), ${perView.toFixed(1)} ms CPU per view`, null);
+		}
 	} finally {
 		server.kill('SIGTERM');
 		await new Promise((resolve) => server.once('exit', resolve));
