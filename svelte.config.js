@@ -19,9 +19,6 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter,
-		// The app's CSS is small (~17 KB for all pages, a few KB per page): inline in the page, so the first
-		// figure paints without waiting for stylesheet requests.
-		inlineStyleThreshold: 20_000,
 		// SvelteKit's origin check on form posts stays on.
 		csrf: { trustedOrigins: [] },
 		// DuckDB-WASM needs 'wasm-unsafe-eval' and a worker from our own origin; Plot's charts carry a <style>
