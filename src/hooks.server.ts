@@ -5,7 +5,9 @@ import * as sessions from '$lib/server/auth/sessions';
 import { preferredGemeente } from '$lib/server/config';
 import * as audit from '$lib/server/db/audit';
 import * as gemeenten from '$lib/server/db/gemeenten';
+import { compress } from '$lib/server/compression';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';
+import * as pageCache from '$lib/server/page-cache';
 import * as publication from '$lib/server/publish/publication';
 import { noteVersion } from '$lib/server/publish/versioned-cache';
 
@@ -83,7 +85,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 
-	const response = await resolve(event);
+	const response = pageCache.applies(event) ? await pageCache.respond(event, () => resolve(event)) : await resolve(event);
 	// A refusal inside a page's __data.json travels in a 200 body; the guard marks it, so both are audited alike.
 	if (response.status === 403 || event.locals.refused) {
 		// Refused requests above someone's rights are worth a trail (probing, misconfigured roles).
@@ -101,7 +103,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.locals.user && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
 	// What a shared cache may keep must never carry somebody's session (a renewed cookie stays for the next request).
 	if (/\bpublic\b/.test(response.headers.get('cache-control') ?? '')) response.headers.delete('set-cookie');
-	return response;
+	return compress(event.request, response);
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {

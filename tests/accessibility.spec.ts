@@ -51,7 +51,8 @@ const pages: { name: string; path: string; duckdb?: boolean; as?: Role; session?
 	{ name: 'nalopen en publiceren', path: '/duiding/{sessie}/publiceren', as: 'facilitator', session: SHOWCASE_SESSION },
 	{ name: 'verslag van een duidingssessie', path: '/duiding/{sessie}/verslag', as: 'facilitator', session: SHOWCASE_SESSION },
 	{ name: 'verslag voor de raad', path: '/duiding/{sessie}/verslag?voor=raad', as: 'beleidsmedewerker', session: SHOWCASE_SESSION },
-	{ name: 'verslag van een geplande sessie', path: '/duiding/{sessie}/verslag', as: 'facilitator', session: PLANNED_SESSION }
+	{ name: 'verslag van een geplande sessie', path: '/duiding/{sessie}/verslag', as: 'facilitator', session: PLANNED_SESSION },
+	{ name: 'toegankelijkheid', path: '/toegankelijkheid' }
 ];
 
 for (const { name, path, duckdb, as, session } of pages) {

@@ -80,6 +80,7 @@ const CHECKS: Check[] = [
 	{ route: '/duiding/[id]/verslag', method: 'GET', path: '/duiding/{sessie}/verslag?voor=raad', session: PLANNED_SESSION, expect: { ...signedIn(404), facilitator: 'ok', beleidsmedewerker: 'ok', beheerder: 'ok' } },
 	{ route: '/duiding/[id]/verslag', method: 'GET', path: '/duiding/onbekend/verslag', expect: signedIn(404) },
 	{ route: '/login', method: 'GET', path: '/login', expect: all('ok') },
+	{ route: '/toegankelijkheid', method: 'GET', path: '/toegankelijkheid', expect: all('ok') },
 	{ route: '/account', method: 'GET', path: '/account', expect: signedIn('ok') },
 	{ route: '/beheer', method: 'GET', path: '/beheer', expect: onlyBeheerder },
 	{ route: '/beheer', method: 'POST', path: '/beheer?/uitnodigen', form: { email: 'geen-adres', rol: 'lezer' }, expect: onlyBeheerder },

@@ -182,6 +182,8 @@ test('the indicator page has the wijken on a map, which follows the chosen perio
 	const map = page.locator('figure[data-area="kaart"]');
 	await expect(map.locator('[data-source="server"] svg[role="img"]')).toBeVisible();
 	await expect(map).toHaveAttribute('data-period', '2025-Q4');
+	// Before the page has hydrated the form goes to the server (also right): wait for its scripts to settle.
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Kies een periode').selectOption('2023-Q1');
 	await page.getByRole('button', { name: 'Toon' }).click();
 	await expect(page.locator('#ranking-kop')).toHaveAttribute('data-ranking-source', 'klaar', { timeout: 45_000 });

@@ -12,14 +12,18 @@ export function periodText(code: string): string {
 	return periodLabel(requirePeriod(code));
 }
 
+// toLocale*String builds a formatter on every call (measured: 3 ms of each wijk page); these are built once.
+const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
 /** A date-time as a Dutch date: "14 februari 2026". */
 export function dateText(iso: string): string {
-	return new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	return DATE.format(new Date(iso));
 }
 
 /** A moment as a Dutch date and time in Dutch local time: "30 nov 2026, 09:12". */
 export function timeText(iso: string): string {
-	return new Date(iso).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+	return TIME.format(new Date(iso));
 }
 
 const AUDIT_ACTIONS: Record<string, string> = {

@@ -7,8 +7,11 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Query } from './queries';
 
+// Once both files answer, a slow download may still take this long before we give up on it.
 const INSTANTIATE_TIMEOUT_MS = 20_000;
 
+let bundle: Promise<duckdb.DuckDBBundle> | undefined;
+let reaching: Promise<void> | undefined;
 let connecting: Promise<duckdb.AsyncDuckDBConnection> | undefined;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -17,17 +20,54 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 		promise.then(resolve, reject).finally(() => clearTimeout(timer));
 	});
 }
+
+/** The worker and wasm this browser can run (with or without WebAssembly exceptions). */
+function chosenBundle(): Promise<duckdb.DuckDBBundle> {
+	bundle ??= duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	return bundle;
+}
+
+/**
+ * Resolves when the worker and wasm files answer a HEAD request, rejects at once when either is refused
+ * (a proxy that blocks wasm, a failed network). The worker itself reports neither: a blocked file leaves
+ * it waiting until the start timeout.
+ */
+export function reachable(): Promise<void> {
+	reaching ??= chosenBundle().then(async ({ mainWorker, mainModule }) => {
+		await Promise.all(
+			[mainWorker!, mainModule].map(async (url) => {
+				const response = await fetch(url, { method: 'HEAD' });
+				if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+			})
+		);
+	});
+	reaching.catch(() => (reaching = undefined));
+	return reaching;
+}
+
+/** Rejects when the worker script fails to load or run. */
+function workerFailure(worker: Worker): Promise<never> {
+	return new Promise((_, reject) => worker.addEventListener('error', () => reject(new Error('the DuckDB worker failed to start')), { once: true }));
+}
+
 /** The tab's connection; the first call starts the worker and instantiates the wasm. */
 export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	connecting ??= (async () => {
-		const bundle = await duckdb.selectBundle({
-			mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-			eh: { mainModule: ehWasm, mainWorker: ehWorker }
-		});
-		const worker = new Worker(bundle.mainWorker!);
+		const chosen = await chosenBundle();
+		const worker = new Worker(chosen.mainWorker!);
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		// A blocked or failed wasm download can leave instantiate() pending forever; give up after a while.
-		await withTimeout(db.instantiate(bundle.mainModule, bundle.pthreadWorker), INSTANTIATE_TIMEOUT_MS, 'DuckDB-WASM start');
+		// The probe runs beside the download and only ever speaks up to refuse.
+		const refused = reachable().then(() => new Promise<never>(() => {}));
+		try {
+			// A download cut off half-way can leave instantiate() pending forever; give up after a while.
+			await withTimeout(Promise.race([db.instantiate(chosen.mainModule, chosen.pthreadWorker), workerFailure(worker), refused]), INSTANTIATE_TIMEOUT_MS, 'DuckDB-WASM start');
+		} catch (error) {
+			worker.terminate();
+			throw error;
+		}
 		return db.connect();
 	})();
 	connecting.catch(() => (connecting = undefined));

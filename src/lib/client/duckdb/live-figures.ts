@@ -6,6 +6,7 @@ import { figureRows, type FigureRow } from '../../domain/figure';
 import type { Margin } from '../../domain/margin';
 import { rangeDates, type PeriodRange } from '../../domain/period-range';
 import { run } from './database';
+export { connect, reachable } from './database';
 import { series } from './queries';
 import { sliceLoader } from './slices';
 

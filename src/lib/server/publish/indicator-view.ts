@@ -17,6 +17,7 @@ import * as stories from '../db/stories';
 import { toFigureNote } from '../duiding/figures';
 import { cellOf, listVisible } from './figures';
 import { renderToString } from './render';
+import { VersionedCache } from './versioned-cache';
 
 export interface IndicatorView {
 	periods: string[];
@@ -32,6 +33,15 @@ export interface IndicatorView {
 	multiples: { code: string; name: string; cityName: string; rows: FigureRow[]; svg: string; notes: number[] }[];
 	notes: (FigureNote & { areaName: string })[];
 	stories: (FigureStory & { areaName: string | null })[];
+}
+
+// An indicator's page changes only with a publication: built once per viewer level, period and version.
+const cache = new VersionedCache<IndicatorView>(32);
+
+/** indicatorView() for publication `version`, from this process's cache when another reader asked the same. */
+export function cachedIndicatorView(scope: Scope, version: number, viewer: Viewer, indicator: IndicatorWithDefinition, askedPeriod: string | null): Promise<IndicatorView> {
+	const key = JSON.stringify([viewer.audience, viewer.organisationId, indicator.code, askedPeriod]);
+	return cache.get(scope, version, key, () => indicatorView(scope, viewer, indicator, askedPeriod));
 }
 
 /** Builds the indicator page's content; `askedPeriod` is the untrusted `?periode=` value. */

@@ -15,6 +15,7 @@ import * as stories from '../db/stories';
 import * as themes from '../db/themes';
 import { cellOf, latestPeriods, listVisible, type VisibleMeasurement } from './figures';
 import { renderToString } from './render';
+import { VersionedCache } from './versioned-cache';
 
 export interface Tile {
 	code: string;
@@ -61,6 +62,15 @@ const isRate = (unit: string) => unit === 'procent' || unit.startsWith('per ');
 function previousYear(code: string): string {
 	const p = requirePeriod(code);
 	return toPeriodCode({ ...p, year: p.year - 1 });
+}
+
+// The overview changes only with a publication: built once per viewer level, map choice and version.
+const cache = new VersionedCache<Overview>(16);
+
+/** overview() from this process's cache when another reader of the same level asked for the same map. */
+export function cachedOverview(scope: Scope, version: number, viewer: Viewer, askedMap: string | null, askedPeriod: string | null = null): Promise<Overview> {
+	const key = JSON.stringify([viewer.audience, viewer.organisationId, askedMap, askedPeriod]);
+	return cache.get(scope, version, key, () => overview(scope, version, viewer, askedMap, askedPeriod));
 }
 
 /** Builds the overview of publication `version` as `viewer` may see it; `askedMap` and `askedPeriod` are the untrusted `?kaart=` and `?kaartperiode=`. */

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { requireDashboard } from '$lib/server/auth/guards';
 import * as indicators from '$lib/server/db/indicators';
 import * as themes from '$lib/server/db/themes';
-import { indicatorView } from '$lib/server/publish/indicator-view';
+import { cachedIndicatorView } from '$lib/server/publish/indicator-view';
 import type { PageServerLoad } from './$types';
 import { snapshotUrl } from '$lib/server/publish/snapshot-cache';
 
@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const indicator = await indicators.get(locals.scope, params.code);
 	if (!indicator) error(404, `Indicator ${params.code} bestaat niet. Kies een indicator in het overzicht.`);
 	const [view, themeList] = await Promise.all([
-		indicatorView(locals.scope, viewer, indicator, url.searchParams.get('periode')),
+		cachedIndicatorView(locals.scope, locals.publication, viewer, indicator, url.searchParams.get('periode')),
 		themes.list(locals.scope)
 	]);
 	return {
