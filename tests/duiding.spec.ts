@@ -10,7 +10,8 @@ import { signIn } from './accounts';
 import { startFromFreshDemo } from './fresh-demo';
 
 startFromFreshDemo();
-test.describe.configure({ mode: 'serial' });
+// Starting a session records every agenda figure, and each test drives two or three browsers: room for a slow machine.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const TITLE = 'Duidingssessie Leiden-Noord, november 2026';
 let sessionUrl = '';
@@ -58,7 +59,7 @@ test('a facilitator prepares a session from the suggestions and starts it', asyn
 	await expect(page.getByText('De agenda is opgeslagen (3 cijfers).')).toBeVisible();
 	await expect(page.locator('ol.agenda > li').nth(1)).toContainText(first);
 	await page.getByRole('button', { name: 'Sessie starten' }).click();
-	await expect(page.getByText('Punt 1 van 4')).toBeVisible();
+	await expect(page.getByText('Punt 1 van 4')).toBeVisible({ timeout: 20_000 });
 	await expect(page.getByRole('heading', { name: 'Eerst: de afspraken van vorige keer' })).toBeVisible();
 	await axeClean(page);
 });
@@ -107,7 +108,7 @@ test('runs by keyboard only, while a second browser following along sees the not
 
 	// A range note.
 	await page.locator('#notitie-soort').selectOption('context');
-	await page.locator('#notitie-tekst').fill('In 2024 en 2025 liepen er twee nieuwe groepen voor ouderen.');
+	await page.locator('#notitie-tekst').fill('In 2024 en 2025 liepen er twee nieuwe groepen <b>voor ouderen</b><script>window.pwned=1</script>.');
 	await page.locator('#notitie-rol').fill('wijkmanager');
 	await page.locator('#notitie-van').selectOption('2024-Q1');
 	await page.locator('#notitie-tot').selectOption('2025-Q2');
@@ -193,6 +194,10 @@ test('a council member sees both notes on the wijk page and on the indicator pag
 	await expect(listed).toContainText('Leiden-Noord, 3e kwartaal 2025');
 	await expect(listed).toHaveAttribute('data-note', number!);
 	await expect(page.locator('li[data-note]').filter({ hasText: 'twee nieuwe groepen' })).toContainText('1e kwartaal 2024 t/m 2e kwartaal 2025');
+	// Text from users is shown as text: the markup is visible, nothing of it runs or renders.
+	await expect(page.locator('li[data-note]').filter({ hasText: 'twee nieuwe groepen' })).toContainText('<b>voor ouderen</b><script>window.pwned=1</script>');
+	await expect(page.locator('li[data-note] b, li[data-note] script')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
 
 test('the next session about Leiden-Noord starts with the open afspraak', async ({ page }) => {
@@ -201,7 +206,7 @@ test('the next session about Leiden-Noord starts with the open afspraak', async 
 	await page.getByRole('link', { name: 'Duidingssessie Leiden-Noord, K4 2025' }).click();
 	await page.getByRole('link', { name: 'Agenda en gegevens' }).first().click();
 	await page.getByRole('button', { name: 'Sessie starten' }).click();
-	await expect(page.getByText(/^Punt 1 van/)).toBeVisible();
+	await expect(page.getByText(/^Punt 1 van/)).toBeVisible({ timeout: 20_000 });
 	const carried = page.locator('li[data-afspraak]').filter({ hasText: 'niet terugkwamen' });
 	await expect(carried).toContainText(TITLE);
 	// Done now: it stays on this session's record, and is no longer open.
