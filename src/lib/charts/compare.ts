@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { periodMidpoint, requirePeriod } from '../domain/periods';
 import { asImage } from './accessible';
 import { formatNumber } from './format';
-import { describeTrend, notePins, pinMarks, type TrendPoint } from './trend';
+import { describeTrend, notePins, pinMarks, spacedPins, type TrendPoint } from './trend';
 
 /** Colour-blind-safe colours (Okabe-Ito) with a dash pattern each. */
 export const AREA_STYLES = [
@@ -32,7 +32,8 @@ export function comparePlot(
 	});
 	const pins = notePins(opts.notes ?? []);
 	if (pins.length) {
-		const [under, over] = pinMarks(pins);
+		const times = [...data.map((d) => d.date.getTime()), ...pins.map((p) => p.mid.getTime())];
+		const [under, over] = pinMarks(pins, spacedPins(pins, new Date(Math.min(...times)), new Date(Math.max(...times)), opts.width - 190));
 		marks.unshift(under);
 		marks.push(...over);
 	}

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { describeTrend, notePins, otherBand, toTrendPoints, trendPlot, type TrendPoint } from './trend';
+import { describeTrend, notePins, otherBand, spacedPins, toTrendPoints, trendPlot, type TrendPoint } from './trend';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -111,5 +111,21 @@ describe('the other wijken', () => {
 			{ date: new Date(0), low: 1, high: 9 },
 			{ date: new Date(1), low: 2, high: 18 }
 		]);
+	});
+});
+
+describe('note markers that would overlap', () => {
+	const from = new Date('2022-01-01T00:00:00Z');
+	const to = new Date('2025-12-31T00:00:00Z');
+	it('become one marker with both numbers, never "23"', () => {
+		const pins = notePins([
+			{ number: 2, from: '2024-Q3', to: '2024-Q3' },
+			{ number: 3, from: '2024-Q4', to: '2024-Q4' },
+			{ number: 1, from: '2022-Q1', to: '2022-Q1' }
+		]);
+		// 400 px for four years: a quarter is 25 px, more than the marker spacing.
+		expect(spacedPins(pins, from, to, 400).map((p) => p.label)).toEqual(['1', '2', '3']);
+		// 160 px: a quarter is 10 px, so 2 and 3 would touch.
+		expect(spacedPins(pins, from, to, 160).map((p) => p.label)).toEqual(['1', '2,3']);
 	});
 });

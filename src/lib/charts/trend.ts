@@ -115,13 +115,34 @@ export function notePins(notes: { number: number; from: string; to: string; mark
 	return [...byRange.values()];
 }
 
-/** The marks of note pins: the ranges shaded under the lines, the numbered markers above the chart. */
-export function pinMarks(pins: Pin[]): [Plot.Markish, Plot.Markish[]] {
+/** Markers closer than this many pixels would overlap (a marker is 16 px wide). */
+export const PIN_SPACING = 18;
+
+/**
+ * Markers as drawn at `plotWidth` pixels over the dates `from`–`to`: those that would overlap become one
+ * marker labelled with both numbers ("2,3"), so two markers never read as "23".
+ */
+export function spacedPins(pins: Pin[], from: Date, to: Date, plotWidth: number): Pin[] {
+	const span = Math.max(1, to.getTime() - from.getTime());
+	const x = (d: Date) => ((d.getTime() - from.getTime()) / span) * plotWidth;
+	const merged: Pin[] = [];
+	for (const pin of [...pins].sort((a, b) => a.mid.getTime() - b.mid.getTime())) {
+		const last = merged.at(-1);
+		if (last && x(pin.mid) - x(last.mid) < PIN_SPACING) {
+			merged[merged.length - 1] = { ...last, label: `${last.label},${pin.label}`, end: pin.end > last.end ? pin.end : last.end };
+		} else merged.push({ ...pin });
+	}
+	return merged;
+}
+
+/** The marks of note pins: the ranges shaded under the lines, the numbered markers above the chart (wider for combined labels). */
+export function pinMarks(pins: Pin[], markers: Pin[] = pins): [Plot.Markish, Plot.Markish[]] {
 	return [
 		Plot.rectX(pins.filter((p) => p.range), { x1: 'start', x2: 'end', fill: '#e9dcc0', fillOpacity: 0.45 }),
 		[
-			Plot.dot(pins, { x: 'mid', frameAnchor: 'top', r: 8, fill: '#5b3a00', dy: -9 }),
-			Plot.text(pins, { x: 'mid', frameAnchor: 'top', text: 'label', fill: 'white', fontWeight: 'bold', dy: -9, lineAnchor: 'middle' })
+			Plot.dot(markers.filter((m) => m.label.length <= 2), { x: 'mid', frameAnchor: 'top', r: 8, fill: '#5b3a00', dy: -9 }),
+			Plot.text(markers.filter((m) => m.label.length > 2), { x: 'mid', frameAnchor: 'top', text: 'label', fill: '#5b3a00', stroke: '#5b3a00', strokeWidth: 14, strokeLinejoin: 'round', fontWeight: 'bold', dy: -9, lineAnchor: 'middle' }),
+			Plot.text(markers, { x: 'mid', frameAnchor: 'top', text: 'label', fill: 'white', fontWeight: 'bold', dy: -9, lineAnchor: 'middle' })
 		]
 	];
 }
@@ -160,8 +181,11 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		);
 	}
 	const pins = notePins(opts.notes ?? []);
+	const marginRight = opts.compact ? 10 : Math.min(200, Math.max(110, 12 + 6.5 * Math.max(0, ...data.filter((d) => d.role !== 'ander').map((d) => (d.label ?? d.area).length))));
 	if (pins.length) {
-		const [under, over] = pinMarks(pins);
+		const times = [...data.map((d) => d.date.getTime()), ...pins.map((p) => p.mid.getTime())];
+		const markers = spacedPins(pins, new Date(Math.min(...times)), new Date(Math.max(...times)), opts.width - marginRight - 40);
+		const [under, over] = pinMarks(pins, markers);
 		marks.unshift(under);
 		marks.push(...over);
 	}
@@ -171,7 +195,7 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		width: opts.width,
 		height: opts.height ?? 220,
 		// Room for the longest end label (about 6.5 px per character at Plot's 10 px font), so none is cut off.
-		marginRight: opts.compact ? 10 : Math.min(200, Math.max(110, 12 + 6.5 * Math.max(0, ...data.filter((d) => d.role !== 'ander').map((d) => (d.label ?? d.area).length)))),
+		marginRight,
 		marginTop: opts.notes?.length ? 26 : 18,
 		ariaLabel: opts.label,
 		ariaDescription: describeTrend(points, opts.unit),
