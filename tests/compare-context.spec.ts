@@ -47,7 +47,7 @@ test('a compared chart shows its source, notes, stories and downloads', async ({
 	await expect(money.locator('.stories')).toContainText('Leiden-Noord');
 	// A story only for partners is not shown to a visitor who is not signed in.
 	await expect(money.getByText('Energierekening van de ene op de andere maand verdubbeld')).toHaveCount(0);
-	await expect(section(page, 'Voelt zich eenzaam').getByText('Bron: Stads- en wijkenquête')).toBeVisible();
+	await expect(section(page, 'Inwoners die zich wel eens eenzaam voelen').getByText('Bron: Stads- en wijkenquête')).toBeVisible();
 
 	// The CSV holds the compared numbers, the same as the table.
 	const csvLink = money.getByRole('link', { name: 'Download de cijfers (CSV)' });
@@ -98,7 +98,7 @@ test('a downloaded chart carries its title, unit, period, source and the demo no
 
 test('a cell of the duiding coverage opens the wijk at the figures it counts', async ({ page }) => {
 	await page.goto('/');
-	const table = page.getByRole('table', { name: /duiding per wijk en thema/ });
+	const table = page.getByRole('table', { name: /hoeveel cijfers een duiding hebben/ });
 	const link = table.locator('a[data-coverage^="WK054603|"]').first();
 	const [, theme] = (await link.getAttribute('data-coverage'))!.split('|');
 	// The link says what it counts and what it opens.
