@@ -61,8 +61,8 @@ export function footerLines(frame: ExportFrame): string[] {
 export function framedSvg(chart: string, size: { width: number; height: number }, frame: ExportFrame): { svg: string; width: number; height: number } {
 	if (!(size.width > 0) || !(size.height > 0)) throw new Error(`chart size must be positive: ${size.width} × ${size.height}`);
 	const width = Math.max(size.width, 320);
-	const titleLines = wrapText(frame.title, Math.floor((width - 2 * MARGIN) / (TITLE_SIZE * 0.55)));
-	const footer = footerLines(frame).flatMap((line) => wrapText(line, Math.floor((width - 2 * MARGIN) / (TEXT_SIZE * 0.55))));
+	const titleLines = wrapText(frame.title, Math.floor((width - 2 * MARGIN) / (TITLE_SIZE * 0.62)));
+	const footer = footerLines(frame).flatMap((line) => wrapText(line, Math.floor((width - 2 * MARGIN) / (TEXT_SIZE * 0.58))));
 	const titleHeight = MARGIN + titleLines.length * TITLE_SIZE * 1.25;
 	const top = titleHeight + MARGIN / 2;
 	const footerTop = top + size.height + MARGIN;
