@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { startFromFreshDemo } from './fresh-demo';
+import { waitForDuckDB } from './helpers';
 
 startFromFreshDemo();
 
@@ -64,6 +65,21 @@ test('a compared chart shows its source, notes, stories and downloads', async ({
 	expect(csv).toContain(`VRAGEN_GELD;WK054603;Leiden-Noord;${periodCode};${noord.replace('.', '')};aantal`);
 	expect(csv).toContain(`VRAGEN_GELD;WK054606;Morsdistrict;${periodCode};`);
 	expect(csv).not.toContain('WK054600');
+});
+
+test('a comparison answered in the browser keeps its stories and folds the choice away again', async ({ page }) => {
+	await page.goto(COMPARISON);
+	expect(await waitForDuckDB(page)).toBe('klaar');
+	await page.getByText('Keuze aanpassen').click();
+	await page.getByRole('group', { name: 'Indicatoren' }).getByLabel('Unieke deelnemers aan activiteiten').check();
+	await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
+	const participants = section(page, 'Unieke deelnemers aan activiteiten');
+	await expect(participants.locator('[data-source="duckdb"] svg')).toBeVisible();
+	await expect(participants.getByRole('link', { name: 'Zomerprogramma hield de deur open' })).toBeVisible();
+	// Only for the raad: not for a visitor who is not signed in.
+	await expect(participants.getByText('Raadsleden eten mee in het buurtrestaurant')).toHaveCount(0);
+	await expect(page.getByRole('group', { name: 'Gebieden' })).toBeHidden();
+	await expect(participants.getByRole('link', { name: 'Download de cijfers (CSV)' })).toHaveAttribute('href', /wijken=WK054603%2CWK054606/);
 });
 
 test('a downloaded chart carries its title, unit, period, source and the demo notice', async ({ page }) => {

@@ -17,7 +17,7 @@ import { toFigureNote } from '../duiding/figures';
 import { listVisible } from './figures';
 import { renderToString } from './render';
 import type { CsvCell } from '../../domain/csv';
-import { isSurvey } from '../../domain/margin';
+import { toCompareTable } from '../../domain/compare-csv';
 
 export type CompareChart = Omit<CompareChartData, 'points'> & {
 	svg: string;
@@ -77,26 +77,4 @@ export async function compareView(
 export async function compareCsv(scope: Scope, viewer: Viewer, selection: CompareSelection, indicator: IndicatorWithDefinition, areas: Area[]): Promise<CsvCell[][]> {
 	const [chart] = await compareData(scope, viewer, { ...selection, indicators: [indicator.code] }, [indicator], areas);
 	return chart ? toCompareTable(chart) : [];
-}
-
-/** One row per period and area: the value as compared, or why it is not shown. Pure. */
-export function toCompareTable(chart: Pick<ChartData, 'indicator' | 'areas' | 'rows'>): CsvCell[][] {
-	const { indicator } = chart;
-	const survey = isSurvey(indicator);
-	const header: CsvCell[] = ['indicator', 'gebiedscode', 'gebied', 'periode', 'waarde', 'eenheid', ...(survey ? ['n'] : []), 'opmerking'];
-	const body = chart.rows.flatMap((row) =>
-		chart.areas.flatMap((area, i) => {
-			const cell = row.cells[i];
-			if (!cell) return [];
-			const remark = cell.suppressed
-				? cell.protectsOther
-					? 'niet getoond om een kleine groep elders te beschermen'
-					: `niet getoond: minder dan ${indicator.minN}`
-				: cell.value === null
-					? `ontbreekt: ${cell.missingReason ?? ''}`
-					: '';
-			return [[indicator.code, area.code, area.name, row.period, cell.value, indicator.unit, ...(survey ? [cell.n ?? null] : []), remark]];
-		})
-	);
-	return [header, ...body];
 }
