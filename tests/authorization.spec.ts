@@ -46,6 +46,9 @@ const CHECKS: Check[] = [
 	{ route: '/indicator/[code]', method: 'GET', path: '/indicator/ONBEKEND', expect: all(404) },
 	{ route: '/api/export/[indicator]', method: 'GET', path: '/api/export/VRAGEN_GELD?gebied=WK054603', expect: all('ok') },
 	{ route: '/api/export/[indicator]', method: 'GET', path: '/api/export/VRAGEN_GELD?gebied=WK999999', expect: all(404) },
+	// The comparison's CSV: the same route with the comparison's areas in the query.
+	{ route: '/api/export/[indicator]', method: 'GET', path: '/api/export/VRAGEN_GELD?wijken=WK054603,WK054606&stad=1', expect: all('ok') },
+	{ route: '/api/export/[indicator]', method: 'GET', path: '/api/export/ONBEKEND?wijken=WK054603,WK054606', expect: all(404) },
 	{ route: '/api/notities', method: 'GET', path: '/api/notities?indicatoren=DEELN_UNIEK&gebieden=WK054603', expect: all('ok') },
 	{ route: '/vergelijk', method: 'GET', path: '/vergelijk?wijken=WK054603,WK054606&indicatoren=VRAGEN_GELD', expect: all('ok') },
 	// {v} is the current publication number, read from the overview just before the check.

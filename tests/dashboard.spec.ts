@@ -50,7 +50,8 @@ test('compare by URL: the same link shows the same comparison', async ({ page })
 	await expect(header).toHaveText(['Periode', 'Leiden-Noord', 'Morsdistrict', 'Leiden (gemiddelde wijk)']);
 	await expect(section.locator('tbody tr')).toHaveCount(8);
 	await expect(section.locator('tbody tr').first().locator('th')).toHaveText('1e kwartaal 2022');
-	// the form shows the selection, and submitting it keeps it
+	// the form shows the selection, folded away above the answer; submitting it keeps it
+	await page.getByText('Keuze aanpassen').click();
 	await expect(page.getByRole('group', { name: 'Gebieden' }).getByLabel('Leiden-Noord')).toBeChecked();
 	await page.getByRole('button', { name: 'Vergelijk' }).click();
 	await expect(page.locator('section.compare')).toHaveCount(1);
@@ -135,6 +136,7 @@ test('on a wijk page a period range is answered by DuckDB-WASM, with the same nu
 test('with JavaScript the comparison is answered by DuckDB-WASM, and the link gives the same table from the server', async ({ page }) => {
 	await page.goto('/vergelijk?wijken=WK054603,WK054606&indicatoren=VRAGEN_GELD');
 	await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'klaar', { timeout: 45_000 });
+	await page.getByText('Keuze aanpassen').click();
 	await page.getByRole('group', { name: 'Gebieden' }).getByLabel('Stevenshofdistrict').check();
 	await page.getByRole('group', { name: 'Indicatoren' }).getByLabel('Voelt zich veilig in de wijk').check();
 	await page.getByLabel('Van', { exact: true }).selectOption('2023-Q1');

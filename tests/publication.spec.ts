@@ -65,6 +65,7 @@ test('a tab that compares in the browser never mixes two publications', async ({
 	await staff.dispose();
 
 	// Comparing another indicator needs a slice the tab does not have yet; its publication has been replaced.
+	await page.getByText('Keuze aanpassen').click();
 	await page.getByRole('group', { name: /Indicatoren/ }).getByLabel('Unieke deelnemers aan activiteiten').check();
 	await page.getByRole('button', { name: 'Vergelijk' }).click();
 	const section = page.locator('section.compare', { has: page.getByRole('heading', { name: 'Unieke deelnemers aan activiteiten' }) });

@@ -5,28 +5,31 @@ import * as areas from '$lib/server/db/areas';
 import * as indicators from '$lib/server/db/indicators';
 import * as themes from '$lib/server/db/themes';
 import { periodsOf } from '$lib/server/publish/figures';
-import { compareView } from '$lib/server/publish/compare-view';
+import { compareView, listCompareStories } from '$lib/server/publish/compare-view';
 import type { PageServerLoad } from './$types';
 import { snapshotUrl } from '$lib/server/publish/snapshot-cache';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requireDashboard(locals, url);
-	const [wijken, city, catalogue, themeList] = await Promise.all([
+	const [wijken, city, catalogue, themeList, readableStories] = await Promise.all([
 		areas.list(locals.scope, 'wijk'),
 		areas.get(locals.scope, locals.scope.gemeente),
 		indicators.list(locals.scope),
-		themes.list(locals.scope)
+		themes.list(locals.scope),
+		listCompareStories(locals.scope, viewer)
 	]);
 	const selection = parseCompareSelection(url.searchParams, { wijken: wijken.map((w) => w.code), indicators: catalogue.map((i) => i.code) });
 	const everyArea = city ? [...wijken, city] : wijken;
 	const [charts, periods] = await Promise.all([
-		isComplete(selection) ? compareView(locals.scope, viewer, selection, catalogue, everyArea) : [],
+		isComplete(selection) ? compareView(locals.scope, viewer, selection, catalogue, everyArea, readableStories) : [],
 		periodsOf(locals.scope, city ? [city.code] : wijken.map((w) => w.code))
 	]);
 	return {
 		selection,
 		complete: isComplete(selection),
 		charts,
+		// For comparisons the browser answers itself: the snapshot carries no stories.
+		stories: readableStories,
 		areas: everyArea.map((a) => ({ code: a.code, name: a.name, level: a.level })),
 		indicators: catalogue.map((i) => ({ code: i.code, name: i.name, unit: i.unit, minN: i.minN, definition: i.definition, source: i.source, kind: i.kind })),
 		choices: {

@@ -1,4 +1,5 @@
-// A figure's data as CSV: one indicator for one area (and the city), as the visitor may see it.
+// A figure's data as CSV: one indicator for one area (and the city), as the visitor may see it; or, with a
+// comparison's selection in the query (`wijken`, `stad`, `van`, `tot`), the compared numbers of that indicator.
 import { error } from '@sveltejs/kit';
 import { toCsv, type CsvCell } from '$lib/domain/csv';
 import { cityComparisonName, cityScale, scaleValue } from '$lib/domain/comparison';
@@ -9,11 +10,24 @@ import * as areas from '$lib/server/db/areas';
 import * as audit from '$lib/server/db/audit';
 import * as indicators from '$lib/server/db/indicators';
 import { listVisible } from '$lib/server/publish/figures';
+import { compareCsv } from '$lib/server/publish/compare-view';
+import { isComplete, parseCompareSelection } from '$lib/domain/compare-selection';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url, locals, getClientAddress }) => {
 	const viewer = requireDashboard(locals, url);
 	const indicator = await indicators.get(locals.scope, params.indicator);
+	if (!url.searchParams.has('gebied') && (url.searchParams.has('wijken') || url.searchParams.has('stad'))) {
+		if (!indicator) error(404, 'Deze indicator bestaat niet.');
+		const [wijken, city] = await Promise.all([areas.list(locals.scope, 'wijk'), areas.get(locals.scope, locals.scope.gemeente)]);
+		const selection = parseCompareSelection(url.searchParams, { wijken: wijken.map((w) => w.code), indicators: [indicator.code] });
+		const chosen = { ...selection, indicators: [indicator.code] };
+		if (!isComplete(chosen)) error(400, 'Kies minstens twee gebieden om te vergelijken.');
+		const table = await compareCsv(locals.scope, viewer, chosen, indicator, city ? [...wijken, city] : wijken);
+		const subject = `${indicator.code} ${[...chosen.wijken, ...(chosen.city && city ? [city.code] : [])].join(',')}`;
+		await recordDownload(locals, getClientAddress(), subject);
+		return csvResponse(toCsv(table), `wijkbeeld-vergelijking-${indicator.code}.csv`);
+	}
 	const area = await areas.get(locals.scope, url.searchParams.get('gebied') ?? '');
 	const city = await areas.get(locals.scope, locals.scope.gemeente);
 	if (!indicator || !area || !city) error(404, 'Deze indicator of dit gebied bestaat niet.');
@@ -41,16 +55,18 @@ export const GET: RequestHandler = async ({ params, url, locals, getClientAddres
 			table.push([indicator.code, code, isCity ? cityName : area.name, period, value, indicator.unit, ...survey, [scaledNote, remark].filter(Boolean).join('; '), row.organisation]);
 		}
 	}
-	const ip = getClientAddress();
-	const entry = { userId: locals.user?.id ?? null, action: 'export.csv', subject: `${indicator.code} ${area.code}`, ip };
-	// A signed-in user's downloads are all recorded; an anonymous client's within a budget.
+	await recordDownload(locals, getClientAddress(), `${indicator.code} ${area.code}`);
+	return csvResponse(toCsv(table), `wijkbeeld-${indicator.code}-${area.code}.csv`);
+};
+
+/** A signed-in user's downloads are all recorded; an anonymous client's within a budget. */
+async function recordDownload(locals: App.Locals, ip: string, subject: string) {
+	const entry = { userId: locals.user?.id ?? null, action: 'export.csv', subject, ip };
 	if (locals.user) await audit.record(locals.scope, entry);
 	else await audit.recordLimited(locals.scope, ip, entry);
-	return new Response(toCsv(table), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="wijkbeeld-${indicator.code}-${area.code}.csv"`,
-			'cache-control': 'private, no-store'
-		}
+}
+
+const csvResponse = (text: string, filename: string) =>
+	new Response(text, {
+		headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'private, no-store' }
 	});
-};
