@@ -15,6 +15,7 @@ export interface SummaryTile {
 	name: string;
 	unit: string;
 	minN: number;
+	direction: Direction;
 	/** The id of the figure's card further down the page (FigureCard's heading id). */
 	anchor: string;
 	period: string | null;
@@ -98,6 +99,7 @@ export function buildTile(figure: Figure, since: string | null): SummaryTile {
 		name: indicator.name,
 		unit: indicator.unit,
 		minN: indicator.minN,
+		direction: indicator.direction,
 		anchor: `fig-${indicator.code}-${figure.area.code}`,
 		period: latestPeriod,
 		cell: latestCell,
