@@ -74,16 +74,16 @@ describe('buildTile', () => {
 	it('has no change without an earlier value, and no change from a hidden one', () => {
 		expect(buildTile(figure('A', [['2025-Q3', 8, 12]]), null)).toMatchObject({ change: null, comparedTo: null, reading: null });
 		const hidden = figure('B', [['2024-Q3', 3, 12], ['2025-Q3', 8, 12]]);
-		hidden.rows[0].area = cell(null, { suppressed: true });
+		hidden.rows[0]!.area = cell(null, { suppressed: true });
 		expect(buildTile(hidden, null)).toMatchObject({ change: null, reading: null });
-		expect(buildTile(hidden, null).trend[0].value).toBeNull();
+		expect(buildTile(hidden, null).trend[0]?.value).toBeNull();
 	});
 
 	it('says nothing is clear when a survey change falls within the margins', () => {
 		const survey = figure('S', [['2024', 44, 44], ['2025', 46, 44]], { kind: 'ervaring' });
 		survey.indicator.source = 'Stadsenquête';
 		survey.rows = survey.rows.map((r) => ({ ...r, area: r.area && { ...r.area, n: 120 } }));
-		survey.latest = { ...survey.latest!, cell: survey.rows[1].area! };
+		survey.latest = { ...survey.latest!, cell: survey.rows[1]!.area! };
 		expect(buildTile(survey, null).reading).toBe('geen duidelijk verschil');
 	});
 
@@ -95,7 +95,7 @@ describe('buildTile', () => {
 		const tile = buildTile(f, '2025-11-01T00:00:00Z');
 		expect(tile).toMatchObject({ notes: 2, stories: 2, geduid: true, newNotes: 1, newStories: 1 });
 		expect(buildTile(f, null)).toMatchObject({ newNotes: 0, newStories: 0 });
-		f.notes = [f.notes[0]];
+		f.notes = f.notes.slice(0, 1);
 		expect(buildTile(f, null).geduid).toBe(false);
 	});
 });
