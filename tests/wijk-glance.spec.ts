@@ -17,12 +17,12 @@ test('the summary shows per theme tiles with the gemeente beside the value and t
 	await expect(summary.getByRole('heading', { name: 'Wat valt op' })).toBeVisible();
 	await expect(summary.getByRole('heading', { name: 'Basiskracht en bestaanszekerheid', level: 3 })).toBeVisible();
 	// a percentage: the gemeente as it is, the change in procentpunt, and in words whether that is favourable
-	const safe = summary.locator('li.tile[data-indicator="VEILIG"]');
+	const safe = summary.locator('li.tile[data-tile="VEILIG"]');
 	await expect(safe.locator('.city')).toHaveText(/^Leiden: \d+%$/);
 	await expect(safe.locator('.change')).toContainText(/procentpunt t\.o\.v\. 2024/);
 	await expect(safe.locator('.change')).toContainText(/gunstig|ongunstig|geen duidelijk verschil|gelijk|geen oordeel/);
 	// a count: the gemeente scaled to the wijk's inhabitants, said as such
-	const count = summary.locator('li.tile[data-indicator="DEELN_UNIEK"]');
+	const count = summary.locator('li.tile[data-tile="DEELN_UNIEK"]');
 	await expect(count.locator('.city')).toHaveText(/^Leiden \(omgerekend\): [\d.,]+$/);
 	await expect(count.locator('.change')).toContainText(/[+−][\d.,]+ \([+−][\d,]+%\) t\.o\.v\. 4e kwartaal 2024/);
 	await expect(count.locator('.context')).toContainText(/\d+ notities? · \d+ verha(a|le)n/);
