@@ -109,6 +109,8 @@ test('on a wijk page a period range is answered by DuckDB-WASM, with the same nu
 	await page.goto('/wijk/WK054603');
 	await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'klaar', { timeout: 45_000 });
 	const card = page.locator('figure[data-indicator="DEELN_UNIEK"][data-area="WK054603"]');
+	// Cards below the summary are drawn as they come near the screen.
+	await card.scrollIntoViewIfNeeded();
 	await expect(card.locator('[data-source="duckdb"] svg')).toBeVisible();
 	await page.getByLabel('Van', { exact: true }).selectOption('2024-Q1');
 	await page.getByLabel('Tot en met').selectOption('2025-Q2');

@@ -44,6 +44,8 @@ export interface FigureNote {
 	correction?: { then: number; now: number } | null;
 	/** False for a session's note not yet published (only the session's own screens show it). */
 	published?: boolean;
+	/** When the note was published (the wijk summary calls notes after the previous publication new). */
+	publishedAt?: string | null;
 	/** Where several areas share a chart (the comparison): the marker drawn, e.g. "B2" for note 2 of the second area. */
 	marker?: string;
 	/** For editing in the session: the stored revision and the speaker's organisation. */
@@ -58,6 +60,8 @@ export interface FigureStory {
 	period: string | null;
 	/** The story's first sentence or line, for the card. */
 	first?: string;
+	/** When the story was added (the wijk summary calls stories after the previous publication new). */
+	createdAt?: string;
 }
 
 export interface Figure {

@@ -91,6 +91,7 @@ export function toFigureNote(note: Note, viewer: Viewer): FigureNote {
 		sessionHeldOn: note.sessionHeldOn,
 		valueSeen: note.visibility === 'intern' && viewer.audience !== 'intern' ? null : note.valueSeen,
 		published: note.publishedAt !== null,
+		publishedAt: note.publishedAt,
 		revision: note.revision,
 		authorOrganisationId: note.authorOrganisationId
 	};

@@ -112,7 +112,7 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 			notes: figureNotes.map((n) => toFigureNote(n, viewer)).map((n) => ({ ...n, correction: correctionSince(n.valueSeen ?? null, rows.find((r) => r.period === n.periodTo)?.area) })),
 			stories: readableStories
 				.filter((story) => story.indicatorCodes.includes(indicator.code))
-				.map((story) => ({ id: story.id, title: story.title, type: story.type, period: story.period, first: firstLine(story.body, 140) })),
+				.map((story) => ({ id: story.id, title: story.title, type: story.type, period: story.period, first: firstLine(story.body, 140), createdAt: story.createdAt })),
 			svg
 		};
 	});

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { parseRange, quarterChoices } from '$lib/domain/period-range';
+import { NO_RANGE, parseRange, quarterChoices } from '$lib/domain/period-range';
 import * as areas from '$lib/server/db/areas';
 import * as themes from '$lib/server/db/themes';
 import * as stories from '$lib/server/db/stories';
@@ -9,6 +9,8 @@ import { periodsOf } from '$lib/server/publish/figures';
 import { cachedFiguresForArea } from '$lib/server/publish/wijk-figures';
 import type { PageServerLoad } from './$types';
 import { snapshotUrl } from '$lib/server/publish/snapshot-cache';
+import { history } from '$lib/server/publish/publication';
+import { cachedWijkSummary } from '$lib/server/publish/wijk-summary';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewer = requireDashboard(locals, url);
@@ -21,12 +23,18 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	if (!city) error(404, 'Deze gemeente heeft nog geen gegevens.');
 	const notices: string[] = [];
 	const range = parseRange(url.searchParams, notices);
-	const [figures, themeList, periods, areaStories] = await Promise.all([
+	const ranged = range.from !== null || range.to !== null;
+	const [figures, everyPeriod, themeList, periods, areaStories, recent] = await Promise.all([
 		cachedFiguresForArea(locals.scope, locals.publication, viewer, area, city, { range }),
+		// The summary reads every period, whatever range the charts show.
+		ranged ? cachedFiguresForArea(locals.scope, locals.publication, viewer, area, city, { range: NO_RANGE }) : null,
 		themes.list(locals.scope),
 		periodsOf(locals.scope, [area.code, city.code]),
-		stories.listReadable(locals.scope, viewer, { areaCode: area.code })
+		stories.listReadable(locals.scope, viewer, { areaCode: area.code }),
+		history(locals.scope, 2)
 	]);
+	const summaryKey = JSON.stringify([viewer.audience, viewer.organisationId, area.code, city.code]);
+	const summary = await cachedWijkSummary(locals.scope, locals.publication, summaryKey, everyPeriod ?? figures, themeList, recent[1]?.publishedAt ?? null);
 	// A wijk CBS redrew stays readable, with the wijken that cover it now.
 	const current = new Map(wijken.map((w) => [w.code, w.name]));
 	const archived = area.archivedAt
@@ -43,6 +51,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		notices,
 		// Stories from this wijk that are not tied to a figure (those are on their figure's card).
 		looseStories: areaStories.filter((s) => s.indicatorCodes.length === 0).map((s) => ({ id: s.id, title: s.title, type: s.type, period: s.period, first: firstLine(s.body, 160) })),
+		summary,
+		// For the printed report's cover: which publication the reader is looking at.
+		publication: { version: locals.publication, publishedAt: recent[0]?.publishedAt ?? null },
 		snapshotUrl: snapshotUrl(locals.scope.gemeente, viewer.audience, locals.publication)
 	};
 };
