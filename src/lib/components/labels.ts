@@ -1,11 +1,7 @@
 // Small display helpers shared by components.
 import { periodLabel, requirePeriod } from '../domain/periods';
 
-/** "K3 2025", or "K1 2024 t/m K2 2024" for a range. */
-export function periodRangeLabel(from: string, to: string): string {
-	const a = periodLabel(requirePeriod(from));
-	return from === to ? a : `${a} t/m ${periodLabel(requirePeriod(to))}`;
-}
+export { periodRangeLabel } from '../domain/periods';
 
 /** A period code as a reader says it. */
 export function periodText(code: string): string {

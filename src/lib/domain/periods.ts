@@ -147,3 +147,9 @@ export function periodLabel(period: Period): string {
 	if (period.kind === 'halfjaar') return `${period.part}e halfjaar ${period.year}`;
 	return String(period.year);
 }
+
+/** "3e kwartaal 2025", or "1e kwartaal 2025 t/m 3e kwartaal 2025" for a range. */
+export function periodRangeLabel(from: string, to: string): string {
+	const a = periodLabel(requirePeriod(from));
+	return from === to ? a : `${a} t/m ${periodLabel(requirePeriod(to))}`;
+}

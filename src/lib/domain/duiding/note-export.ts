@@ -1,7 +1,7 @@
 // Published notes as CSV rows for a report in Word: grouped by session (newest first), then by figure in
 // note-number order, so the rows read as the sessions went. Pure.
 import type { CsvCell } from '../csv';
-import { periodLabel, requirePeriod } from '../periods';
+import { periodRangeLabel } from '../periods';
 import { noteKindLabels, type NoteKind, type Visibility } from '../vocabulary';
 import type { Names } from './afspraak-list';
 
@@ -19,12 +19,6 @@ export interface ExportedNote {
 	visibility: Visibility;
 	sessionTitle: string | null;
 	sessionHeldOn: string | null;
-}
-
-/** "3e kwartaal 2025", or "1e kwartaal 2025 t/m 3e kwartaal 2025" for a range. */
-export function toPeriodText(from: string, to: string): string {
-	const a = periodLabel(requirePeriod(from));
-	return from === to ? a : `${a} t/m ${periodLabel(requirePeriod(to))}`;
 }
 
 /** Notes as CSV rows, header first. */
@@ -45,7 +39,7 @@ export function buildNoteRows(list: ExportedNote[], names: Names): CsvCell[][] {
 			indicator(n.indicatorCode),
 			area(n.areaCode),
 			n.number,
-			toPeriodText(n.periodFrom, n.periodTo),
+			periodRangeLabel(n.periodFrom, n.periodTo),
 			noteKindLabels[n.kind],
 			n.body,
 			n.authorRole,

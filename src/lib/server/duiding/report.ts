@@ -2,6 +2,7 @@
 // notes, conclusions and afspraken, and the afspraken that came back from earlier sessions. Only what the
 // reader may read, narrowed to the audience the report is for; figures drawn from the rows recorded for
 // that audience, never from a higher one.
+import { groupBy } from '../../domain/group-by';
 import { carriedInto, isOverdue } from '../../domain/duiding/afspraken';
 import { figureAudience, forReader, threadNotes, type NoteThread, type ReportReader } from '../../domain/duiding/report';
 import { isPublishedItem, sessionKindLabels } from '../../domain/duiding/session-rules';
@@ -84,12 +85,6 @@ export interface SessionReport {
 	carried: (ReportAfspraak & { sessionTitle: string; sessionHeldOn: string })[];
 }
 
-/** Items by `keyOf`, in first-seen order (Map.groupBy needs Node 21). */
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
-	return groups;
-}
 
 const key = (indicatorCode: string | null, areaCode: string | null) => `${indicatorCode}|${areaCode}`;
 

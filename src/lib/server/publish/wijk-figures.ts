@@ -1,5 +1,6 @@
 // Assembles the figures of one wijk for an audience: values (suppressed where needed), the indicator's
 // definition, the latest toelichting, readable notes and stories, and the chart drawn on the server.
+import { groupBy } from '../../domain/group-by';
 import { firstLine } from '../../domain/story-markdown';
 import { chartOptions, otherPoints, toTrendPoints, trendPlot } from '../../charts/trend';
 import { cityComparisonName, cityLineLabel, cityScale } from '../../domain/comparison';
@@ -118,13 +119,3 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 	});
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		const list = groups.get(k);
-		if (list) list.push(item);
-		else groups.set(k, [item]);
-	}
-	return groups;
-}
