@@ -2,6 +2,7 @@
 // never the only carrier of meaning; wijken without a number are hatched-grey and say "geen getal".
 import * as Plot from '@observablehq/plot';
 import { asImage } from './accessible';
+import { CHART_STYLE } from './fit';
 import { formatNumber } from './format';
 
 /** The width maps are drawn at. */
@@ -52,6 +53,7 @@ export function mapPlot(areas: MapArea[], opts: { width: number; label: string; 
 			document: opts.document,
 			width: opts.width,
 			height: Math.round(opts.width * 0.8),
+			style: CHART_STYLE,
 			ariaLabel: opts.label,
 			ariaDescription: describeMap(areas),
 			projection: { type: 'mercator', domain: collection as never },
@@ -66,8 +68,7 @@ export function mapPlot(areas: MapArea[], opts: { width: number; label: string; 
 						fill: 'black',
 						stroke: 'white',
 						strokeWidth: 3,
-						paintOrder: 'stroke',
-						fontSize: 10
+						paintOrder: 'stroke'
 					})
 				)
 			]

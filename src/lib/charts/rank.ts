@@ -2,6 +2,7 @@
 // Hidden (small) and missing values get no bar and are named in the description instead.
 import * as Plot from '@observablehq/plot';
 import { asImage } from './accessible';
+import { CHAR_WIDTH, CHART_FONT_SIZE, CHART_STYLE } from './fit';
 import { distinctDigits, formatNumber, formatValue, hasRoundedTie } from './format';
 
 export interface RankRow {
@@ -73,17 +74,23 @@ export function rankPlot(rows: RankRow[], opts: RankOptions): SVGSVGElement | HT
 			Plot.text([opts.city.value], { x: (d: number) => d, text: () => opts.city!.name, frameAnchor: 'top', dy: -6, fill: '#4a4a4a' })
 		);
 	}
+	// Room for the longest wijk name; on a narrow chart long names wrap onto two lines (at spaces) in taller rows.
+	const longest = Math.max(0, ...sorted.map((r) => r.area.length));
+	const marginLeft = Math.round(Math.min(opts.width * 0.42, 12 + CHAR_WIDTH * longest));
+	const wraps = 12 + CHAR_WIDTH * longest > marginLeft;
+	const rowHeight = wraps ? 34 : 26;
 	return asImage(Plot.plot({
 		document: opts.document,
 		width: opts.width,
-		height: 30 + sorted.length * 26,
-		marginLeft: 170,
+		height: 30 + sorted.length * rowHeight,
+		style: CHART_STYLE,
+		marginLeft,
 		marginRight: 60,
 		marginTop: 24,
 		ariaLabel: opts.label,
 		ariaDescription: describeRanking(rows, opts.unit),
 		x: { label: null, grid: true, tickFormat: (d: number) => formatNumber(d) },
-		y: { label: null, domain: sorted.map((r) => r.area) },
+		y: { label: null, domain: sorted.map((r) => r.area), ...(wraps ? { lineWidth: (marginLeft - 14) / CHART_FONT_SIZE } : {}) },
 		marks
 	}));
 }

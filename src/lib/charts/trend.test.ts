@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { describeTrend, notePins, otherBand, spacedPins, toTrendPoints, trendPlot, type TrendPoint } from './trend';
+import { dodgeLabels, describeTrend, joinLabels, mergePins, notePins, otherBand, toTrendPoints, trendPlot, xPosition, type TrendPoint } from './trend';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -114,18 +114,65 @@ describe('the other wijken', () => {
 	});
 });
 
-describe('note markers that would overlap', () => {
-	const from = new Date('2022-01-01T00:00:00Z');
-	const to = new Date('2025-12-31T00:00:00Z');
-	it('become one marker with both numbers, never "23"', () => {
-		const pins = notePins([
-			{ number: 2, from: '2024-Q3', to: '2024-Q3' },
-			{ number: 3, from: '2024-Q4', to: '2024-Q4' },
-			{ number: 1, from: '2022-Q1', to: '2022-Q1' }
-		]);
-		// 400 px for four years: a quarter is 25 px, more than the marker spacing.
-		expect(spacedPins(pins, from, to, 400).map((p) => p.label)).toEqual(['1', '2', '3']);
-		// 160 px: a quarter is 10 px, so 2 and 3 would touch.
-		expect(spacedPins(pins, from, to, 160).map((p) => p.label)).toEqual(['1', '2,3']);
+describe('note markers never overlap', () => {
+	const notes = [
+		{ number: 2, from: '2024-Q1', to: '2024-Q1' },
+		{ number: 3, from: '2024-Q2', to: '2024-Q2' },
+		{ number: 4, from: '2024-Q3', to: '2024-Q3' },
+		{ number: 1, from: '2020-Q1', to: '2020-Q1' }
+	];
+	const domain: [Date, Date] = [new Date('2020-01-01T00:00:00Z'), new Date('2025-12-31T00:00:00Z')];
+
+	it('merges markers closer than their size at a phone width into one with a joined label', () => {
+		const markers = mergePins(notePins(notes), xPosition(domain, 320, 44, 100));
+		expect(markers.map((m) => m.label)).toEqual(['1', '2–4']);
+		// The merged marker sits between the pins it stands for.
+		expect(markers[1]!.mid.toISOString().slice(0, 7)).toBe('2024-05');
+	});
+
+	it('keeps markers apart where the chart is wide enough', () => {
+		const markers = mergePins(notePins(notes), xPosition(domain, 2400, 44, 100));
+		expect(markers.map((m) => m.label)).toEqual(['1', '2', '3', '4']);
+	});
+
+	it('leaves no two markers overlapping, at any width', () => {
+		const many = Array.from({ length: 12 }, (_, i) => ({ number: i + 1, from: `202${Math.floor(i / 4)}-Q${(i % 4) + 1}`, to: `202${Math.floor(i / 4)}-Q${(i % 4) + 1}` }));
+		for (const width of [260, 320, 480, 640]) {
+			const xOf = xPosition(domain, width, 44, 100);
+			const markers = mergePins(notePins(many), xOf);
+			for (let i = 1; i < markers.length; i++) {
+				expect(xOf(markers[i]!.mid) - xOf(markers[i - 1]!.mid)).toBeGreaterThanOrEqual(markers[i]!.r + markers[i - 1]!.r);
+			}
+			expect(markers.flatMap((m) => m.label.split(','))).not.toContain('');
+		}
+	});
+
+	it('joins labels: runs of three as a range, pairs with a comma, letters as they come', () => {
+		expect(joinLabels(['3', '2'])).toBe('2,3');
+		expect(joinLabels(['2', '4', '3', '7'])).toBe('2–4,7');
+		expect(joinLabels(['1,3', '2'])).toBe('1–3');
+		expect(joinLabels(['A1', 'B1'])).toBe('A1,B1');
+	});
+
+	it('draws merged pins as one marker in the chart', () => {
+		const decade: TrendPoint[] = Array.from({ length: 11 }, (_, i) => ({ period: `${2015 + i}-Q1`, area: 'Noord', role: 'wijk' as const, value: i }));
+		const svg = trendPlot(decade, { width: 320, unit: 'aantal', label: 'x', notes: [{ number: 2, from: '2025-Q1', to: '2025-Q1' }, { number: 3, from: '2025-Q2', to: '2025-Q2' }], document: document as unknown as Document });
+		const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+		expect(texts).toContain('2,3');
+		expect(texts).not.toContain('3');
+	});
+});
+
+describe('end labels', () => {
+	it('move apart when lines end close together', () => {
+		const offsets = dodgeLabels([100, 104, 40], [16, 16, 16]);
+		expect(offsets[2]).toBe(0);
+		expect(offsets[0]).toBe(0);
+		expect(104 + offsets[1]! - (100 + offsets[0]!)).toBeGreaterThanOrEqual(16);
+	});
+
+	it('are drawn at 12 px', () => {
+		const svg = trendPlot(points, { width: 320, unit: 'aantal', label: 'x', document: document as unknown as Document });
+		expect(svg.getAttribute('style')).toContain('font-size:12px');
 	});
 });

@@ -3,6 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { periodEnd, periodLabel, periodMidpoint, periodStart, requirePeriod } from '../domain/periods';
 import { asImage } from './accessible';
+import { CHAR_WIDTH, CHART_FONT_SIZE, CHART_STYLE } from './fit';
 import { formatNumber, formatValue } from './format';
 
 export interface TrendPoint {
@@ -115,36 +116,127 @@ export function notePins(notes: { number: number; from: string; to: string; mark
 	return [...byRange.values()];
 }
 
-/** Markers closer than this many pixels would overlap (a marker is 16 px wide). */
-export const PIN_SPACING = 18;
-
-/**
- * Markers as drawn at `plotWidth` pixels over the dates `from`–`to`: those that would overlap become one
- * marker labelled with both numbers ("2,3"), so two markers never read as "23".
- */
-export function spacedPins(pins: Pin[], from: Date, to: Date, plotWidth: number): Pin[] {
-	const span = Math.max(1, to.getTime() - from.getTime());
-	const x = (d: Date) => ((d.getTime() - from.getTime()) / span) * plotWidth;
-	const merged: Pin[] = [];
-	for (const pin of [...pins].sort((a, b) => a.mid.getTime() - b.mid.getTime())) {
-		const last = merged.at(-1);
-		if (last && x(pin.mid) - x(last.mid) < PIN_SPACING) {
-			merged[merged.length - 1] = { ...last, label: `${last.label},${pin.label}`, end: pin.end > last.end ? pin.end : last.end };
-		} else merged.push({ ...pin });
-	}
-	return merged;
+/** A marker above the chart: one or more pins close together, drawn as one numbered disc. */
+export interface PinMarker {
+	mid: Date;
+	label: string;
+	/** Radius in px, wide enough for the label. */
+	r: number;
 }
 
-/** The marks of note pins: the ranges shaded under the lines, the numbered markers above the chart (wider for combined labels). */
-export function pinMarks(pins: Pin[], markers: Pin[] = pins): [Plot.Markish, Plot.Markish[]] {
+/** The marker radius (px) that holds `label` at the chart's font size. */
+export function markerRadius(label: string): number {
+	return Math.max(9, Math.ceil((label.length * CHAR_WIDTH) / 2) + 3);
+}
+
+/** Joins marker labels: numbers sorted, runs of three or more as "2–4"; other markers as they come. */
+export function joinLabels(labels: string[]): string {
+	const parts = [...new Set(labels.flatMap((l) => l.split(',')))];
+	if (!parts.every((p) => /^\d+$/.test(p))) return parts.join(',');
+	const numbers = parts.map(Number).sort((a, b) => a - b);
+	const runs: string[] = [];
+	for (let i = 0; i < numbers.length; ) {
+		let j = i;
+		while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+		runs.push(j - i >= 2 ? `${numbers[i]}–${numbers[j]}` : numbers.slice(i, j + 1).join(','));
+		i = j + 1;
+	}
+	return runs.join(',');
+}
+
+/**
+ * Pins whose markers would overlap at the drawn width (`xOf` gives a date's x in px) become one marker
+ * with a joined label, so "3" beside "2" never reads as "32".
+ */
+export function mergePins(pins: Pin[], xOf: (date: Date) => number): PinMarker[] {
+	let groups = [...pins].sort((a, b) => a.mid.getTime() - b.mid.getTime()).map((p) => ({ mids: [p.mid], labels: [p.label] }));
+	const mid = (g: { mids: Date[] }) => new Date(g.mids.reduce((sum, d) => sum + d.getTime(), 0) / g.mids.length);
+	const radius = (g: { labels: string[] }) => markerRadius(joinLabels(g.labels));
+	// Merging moves a marker, which may make it touch its neighbour: repeat until nothing overlaps.
+	for (let merged = true; merged; ) {
+		merged = false;
+		const next: typeof groups = [];
+		for (const group of groups) {
+			const last = next.at(-1);
+			if (last && xOf(mid(group)) - xOf(mid(last)) < radius(last) + radius(group) + 2) {
+				last.mids.push(...group.mids);
+				last.labels.push(...group.labels);
+				merged = true;
+			} else next.push({ mids: [...group.mids], labels: [...group.labels] });
+		}
+		groups = next;
+	}
+	return groups.map((g) => ({ mid: mid(g), label: joinLabels(g.labels), r: radius(g) }));
+}
+
+/** A linear x position (px) for dates on a chart `width` wide with the given margins over `domain`. */
+export function xPosition(domain: [Date, Date], width: number, marginLeft: number, marginRight: number): (date: Date) => number {
+	const [lo, hi] = [domain[0].getTime(), domain[1].getTime()];
+	return (date) => marginLeft + ((date.getTime() - lo) / Math.max(1, hi - lo)) * (width - marginLeft - marginRight);
+}
+
+/** The extent of `dates`; null without any. */
+export function dateExtent(dates: Date[]): [Date, Date] | null {
+	if (dates.length === 0) return null;
+	const times = dates.map((d) => d.getTime());
+	return [new Date(Math.min(...times)), new Date(Math.max(...times))];
+}
+
+/** The marks of note pins: the ranges shaded under the lines, the numbered markers (merged where close, see mergePins) above the chart; and the top margin they need. */
+export function pinMarks(pins: Pin[], xOf: (date: Date) => number): [Plot.Markish, Plot.Markish[], number] {
+	const markers = mergePins(pins, xOf);
+	const r = Math.max(9, ...markers.map((m) => m.r));
 	return [
 		Plot.rectX(pins.filter((p) => p.range), { x1: 'start', x2: 'end', fill: '#e9dcc0', fillOpacity: 0.45 }),
 		[
-			Plot.dot(markers.filter((m) => m.label.length <= 2), { x: 'mid', frameAnchor: 'top', r: 8, fill: '#5b3a00', dy: -9 }),
-			Plot.text(markers.filter((m) => m.label.length > 2), { x: 'mid', frameAnchor: 'top', text: 'label', fill: '#5b3a00', stroke: '#5b3a00', strokeWidth: 14, strokeLinejoin: 'round', fontWeight: 'bold', dy: -9, lineAnchor: 'middle' }),
-			Plot.text(markers, { x: 'mid', frameAnchor: 'top', text: 'label', fill: 'white', fontWeight: 'bold', dy: -9, lineAnchor: 'middle' })
-		]
+			Plot.dot(markers, { x: 'mid', frameAnchor: 'top', r: 'r', fill: '#5b3a00', dy: -(r + 2) }),
+			Plot.text(markers, { x: 'mid', frameAnchor: 'top', text: 'label', fill: 'white', fontWeight: 'bold', dy: -(r + 2), lineAnchor: 'middle' })
+		],
+		// The top margin that holds the largest marker.
+		2 * r + 8
 	];
+}
+
+/** The widest end label may take this share of a narrow chart; longer ones wrap onto a second line. */
+const NARROW_LABEL_SHARE = 0.34;
+
+/** The length (in characters) at which end labels wrap: only on narrow charts. */
+export function endLabelWidth(width: number): number {
+	return width < 480 ? Math.floor((width * NARROW_LABEL_SHARE - 8) / CHAR_WIDTH) : Infinity;
+}
+
+/** The right margin (px) that holds every end label whole: wide charts keep one line, narrow ones wrap at spaces. */
+export function endLabelMargin(labels: string[], width: number): number {
+	const wrapAt = endLabelWidth(width);
+	const lineLength = (label: string) => {
+		if (label.length <= wrapAt) return label.length;
+		// Plot wraps at spaces: a line holds words up to wrapAt characters, a longer word stands alone.
+		let longest = 0;
+		let line = 0;
+		for (const word of label.split(' ')) {
+			line = line === 0 ? word.length : line + 1 + word.length > wrapAt ? word.length : line + 1 + word.length;
+			longest = Math.max(longest, line);
+		}
+		return longest;
+	};
+	const chars = Math.max(0, ...labels.map(lineLength));
+	return Math.min(width < 480 ? 160 : 220, Math.max(width < 480 ? 40 : 110, 10 + CHAR_WIDTH * chars));
+}
+
+/**
+ * Vertical offsets (px) for end labels at `ys` (px, top down) so that labels `heights` px tall do not
+ * overlap: each keeps its place unless it would touch the one above, then moves down just enough.
+ */
+export function dodgeLabels(ys: number[], heights: number[]): number[] {
+	const order = ys.map((y, i) => i).sort((a, b) => ys[a]! - ys[b]!);
+	const offsets = ys.map(() => 0);
+	let bottom = -Infinity;
+	for (const i of order) {
+		const top = Math.max(ys[i]! - heights[i]! / 2, bottom);
+		offsets[i] = top + heights[i]! / 2 - ys[i]!;
+		bottom = top + heights[i]!;
+	}
+	return offsets;
 }
 
 /** Draws the trend lines with dots, end labels, definition-change rules, note pins and a target. */
@@ -169,7 +261,7 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 			Plot.dot(series, { x: 'date', y: 'value', fill: style.stroke, r: role === 'wijk' ? 2.5 : 1.5 }),
 			...(opts.compact ? [] : [Plot.text(
 				series,
-				Plot.selectLast({ x: 'date', y: 'value', z: 'area', text: (d: Datum) => d.label ?? d.area, dx: 6, textAnchor: 'start', fill: style.stroke, fontWeight: role === 'wijk' ? 'bold' : 'normal' })
+				Plot.selectLast({ x: 'date', y: 'value', z: 'area', text: (d: Datum) => d.label ?? d.area, lineWidth: (endLabelWidth(opts.width) * CHAR_WIDTH) / CHART_FONT_SIZE, dx: 6, textAnchor: 'start', fill: style.stroke, fontWeight: role === 'wijk' ? 'bold' : 'normal' })
 			)])
 		);
 	}
@@ -181,25 +273,29 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		);
 	}
 	const pins = notePins(opts.notes ?? []);
-	const marginRight = opts.compact ? 10 : Math.min(200, Math.max(110, 12 + 6.5 * Math.max(0, ...data.filter((d) => d.role !== 'ander').map((d) => (d.label ?? d.area).length))));
-	if (pins.length) {
-		const times = [...data.map((d) => d.date.getTime()), ...pins.map((p) => p.mid.getTime())];
-		const markers = spacedPins(pins, new Date(Math.min(...times)), new Date(Math.max(...times)), opts.width - marginRight - 40);
-		const [under, over] = pinMarks(pins, markers);
+	const marginLeft = 44;
+	const marginRight = opts.compact ? 10 : endLabelMargin(data.filter((d) => d.role !== 'ander').map((d) => d.label ?? d.area), opts.width);
+	const domain = dateExtent([...data.map((d) => d.date), ...changes.map((c) => c.date), ...pins.flatMap((p) => [p.start, p.end])]);
+	let marginTop = 18;
+	if (pins.length && domain) {
+		const [under, over, top] = pinMarks(pins, xPosition(domain, opts.width, marginLeft, marginRight));
 		marks.unshift(under);
 		marks.push(...over);
+		marginTop = top;
 	}
 	if (!opts.compact) marks.push(Plot.text(changes, { x: 'date', text: 'label', frameAnchor: 'top', dy: -2, textAnchor: 'start', dx: 3, fill: '#8a4b00' }));
 	return asImage(Plot.plot({
 		document: opts.document,
 		width: opts.width,
 		height: opts.height ?? 220,
-		// Room for the longest end label (about 6.5 px per character at Plot's 10 px font), so none is cut off.
+		style: CHART_STYLE,
+		marginLeft,
 		marginRight,
-		marginTop: opts.notes?.length ? 26 : 18,
+		marginTop,
 		ariaLabel: opts.label,
 		ariaDescription: describeTrend(points, opts.unit),
-		x: { type: 'utc', label: null, ticks: 'year', tickFormat: (d: Date) => String(d.getUTCFullYear()) },
+		r: { type: 'identity' },
+		x: { type: 'utc', label: null, ticks: 'year', tickFormat: (d: Date) => String(d.getUTCFullYear()), ...(domain ? { domain } : {}) },
 		// A report mark (1-10) reads on its own scale; counts and shares start at zero.
 		y: { label: null, grid: true, tickFormat: (d: number) => formatNumber(d), ...(opts.unit === 'rapportcijfer' ? { domain: [1, 10] } : { nice: true, zero: true }) },
 		marks

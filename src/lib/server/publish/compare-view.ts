@@ -15,7 +15,7 @@ import type { FigureNote } from '../../domain/figure';
 import * as notes from '../db/notes';
 import { toFigureNote } from '../duiding/figures';
 import { listVisible } from './figures';
-import { renderToString } from './render';
+import { renderFitted } from './render';
 import type { CsvCell } from '../../domain/csv';
 import { toCompareTable } from '../../domain/compare-csv';
 
@@ -68,7 +68,7 @@ export async function compareView(
 		const names = chart.areas.map((a) => a.name);
 		const figureNotes = compareNotes(readableNotes.map((n) => ({ ...toFigureNote(n, viewer), indicatorCode: n.indicatorCode, areaCode: n.areaCode })), code, chart.areas, selection);
 		const pins = comparePins(figureNotes);
-		const svg = renderToString((document) => comparePlot(points, { areas: names, width: 720, unit, label: `${name}: ${names.join(', ')}`, notes: pins, document }));
+		const svg = renderFitted((document, width) => comparePlot(points, { areas: names, width, unit, label: `${name}: ${names.join(', ')}`, notes: pins, document }), 640);
 		return { ...chart, svg, notes: figureNotes, stories: compareStories(readableStories, code, chart.areas, selection) };
 	});
 }

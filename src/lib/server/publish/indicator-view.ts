@@ -16,7 +16,7 @@ import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
 import { toFigureNote } from '../duiding/figures';
 import { cellOf, listVisible } from './figures';
-import { renderToString } from './render';
+import { renderFitted, renderToString } from './render';
 import { VersionedCache } from './versioned-cache';
 
 export interface IndicatorView {
@@ -69,17 +69,18 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 	const cityCell = cellOf(find(city.code, period));
 	const label = `${indicator.name}: de wijken vergeleken`;
 	const rankSvg = period
-		? renderToString((document) =>
+		? renderFitted((document, width) =>
 				rankPlot(
 					ranking.map((r) => ({ area: r.name, value: r.cell?.value ?? null, margin: marginRule(indicator)?.(r.cell?.value ?? null, r.cell?.n ?? null) ?? null })),
-					{ width: 640, unit: indicator.unit, label, city: cityReference(indicator.unit, city.name, cityCell?.value ?? null, wijken.length), document }
-				)
+					{ width, unit: indicator.unit, label, city: cityReference(indicator.unit, city.name, cityCell?.value ?? null, wijken.length), document }
+				),
+			640
 			)
 		: null;
 
 	const geometries = await areas.listGeometries(scope, 'wijk');
 	const map = geometries.length
-		? { geometries, svg: period ? renderToString((document) => mapPlot(mapAreas(geometries, ranking, indicator.unit), { width: MAP_WIDTH, label: mapLabel(indicator.name, indicator.unit), document })) : null }
+		? { geometries, svg: period ? renderFitted((document, width) => mapPlot(mapAreas(geometries, ranking, indicator.unit), { width, label: mapLabel(indicator.name, indicator.unit), document }), MAP_WIDTH) : null }
 		: null;
 
 	const changes = indicator.definitions.slice(1).map((d) => d.validFrom);
@@ -91,7 +92,8 @@ export async function indicatorView(scope: Scope, viewer: Viewer, indicator: Ind
 		const svg = renderToString((document) =>
 			trendPlot(toTrendPoints(rows, w.name, { name: cityName, label: cityLineLabel(city.name, scale) }, marginRule(indicator)), {
 				...chartOptions({ definitionChanges: changes, notes: wijkNotes, targetValue: null }),
-				width: 320,
+				// Small multiples sit in cells of at least 18rem: drawn no wider than they are shown, text stays 12 px.
+				width: 260,
 				height: 150,
 				unit: indicator.unit,
 				label: `${indicator.name} in ${w.name} en ${city.name}`,

@@ -14,7 +14,7 @@ import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
 import * as themes from '../db/themes';
 import { cellOf, latestPeriods, listVisible, type VisibleMeasurement } from './figures';
-import { renderToString } from './render';
+import { renderFitted, renderToString } from './render';
 import { VersionedCache } from './versioned-cache';
 
 export interface Tile {
@@ -133,8 +133,8 @@ export async function overview(scope: Scope, version: number, viewer: Viewer, as
 		const periods = periodsOf(rows.filter((m) => m.areaCode !== city?.code));
 		const period = askedPeriod && periods.includes(askedPeriod) ? askedPeriod : (periods.at(-1) ?? null);
 		const values = wijken.map((w) => ({ code: w.code, name: w.name, population: w.population, cell: cellOf(rows.find((m) => m.areaCode === w.code && m.period === period)) }));
-		const svg = renderToString((document) =>
-			mapPlot(mapAreas(geometries, values, mapIndicator!.unit), { width: MAP_WIDTH, label: mapLabel(mapIndicator!.name, mapIndicator!.unit), document })
+		const svg = renderFitted((document, width) =>
+			mapPlot(mapAreas(geometries, values, mapIndicator!.unit), { width, label: mapLabel(mapIndicator!.name, mapIndicator!.unit), document }), MAP_WIDTH
 		);
 		map = { indicator: { code: mapIndicator.code, name: mapIndicator.name, unit: mapIndicator.unit, minN: mapIndicator.minN }, period, periods, svg, values, geometries };
 	}

@@ -17,7 +17,7 @@ import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
 import { toFigureNote } from '../duiding/figures';
 import { cellOf, listValues, listVisible } from './figures';
-import { renderToString } from './render';
+import { renderFitted } from './render';
 import { VersionedCache } from './versioned-cache';
 
 export const CHART_WIDTH = 640;
@@ -71,7 +71,7 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 		const label = `${indicator.name} in ${area.name} en ${city.name}`;
 		const figureNotes = readableNotes.filter((n) => n.indicatorCode === indicator.code);
 		const svg = drawnCodes.includes(indicator.code)
-			? renderToString((document) =>
+			? renderFitted((document, width) =>
 					trendPlot(
 						[
 							...otherPoints((othersByIndicator.get(indicator.code) ?? []).filter((m) => inRange(m.period, range)), [area.code, city.code], (code) => names.get(code)),
@@ -79,12 +79,13 @@ export async function figuresForArea(scope: Scope, viewer: Viewer, area: Area, c
 						],
 						{
 							...chartOptions({ definitionChanges: definitionChanges.map((d) => d.validFrom), notes: figureNotes, targetValue: indicator.targetValue }),
-							width: CHART_WIDTH,
+							width,
 							unit: indicator.unit,
 							label,
 							document
 						}
-					)
+					),
+				CHART_WIDTH
 				)
 			: null;
 		return {

@@ -1,0 +1,68 @@
+// Charts fit the screen they are shown on: at a phone's 390 px no chart text is smaller than 11 CSS px
+// (font size × how much the drawing is scaled), and no page scrolls sideways.
+import { expect, test, type Page } from '@playwright/test';
+import { startFromFreshDemo } from './fresh-demo';
+
+startFromFreshDemo();
+
+/** Per visible chart text: its rendered size in CSS px, with the text and the chart it is in. */
+async function chartTextSizes(page: Page) {
+	return page.evaluate(() => {
+		const sizes: { px: number; text: string; chart: string; cut: boolean }[] = [];
+		for (const svg of document.querySelectorAll<SVGSVGElement>('main svg[viewBox]')) {
+			const box = svg.getBoundingClientRect();
+			const viewBox = svg.viewBox.baseVal;
+			if (box.width === 0 || !viewBox || viewBox.width === 0) continue;
+			const scale = box.width / viewBox.width;
+			for (const text of svg.querySelectorAll('text')) {
+				if (!text.textContent?.trim() || text.getBoundingClientRect().width === 0) continue;
+				const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+				// End labels and axis labels stay inside the drawing (a chart's box hides what sticks out).
+				const t = text.getBoundingClientRect();
+				const cut = t.left < box.left - 1 || t.right > box.right + 1;
+				sizes.push({ px: Math.round(px * 100) / 100, text: text.textContent.trim(), chart: svg.getAttribute('aria-label') ?? '', cut });
+			}
+		}
+		return sizes;
+	});
+}
+
+async function expectFits(page: Page, path: string) {
+	await page.goto(path);
+	// After hydration: the browser may redraw charts at their own width.
+	await page.waitForLoadState('networkidle');
+	const sizes = await chartTextSizes(page);
+	expect(sizes.length, `charts with text on ${path}`).toBeGreaterThan(0);
+	const smallest = sizes.reduce((a, b) => (b.px < a.px ? b : a));
+	console.log(`${path}: ${sizes.length} chart texts, smallest ${smallest.px} px ("${smallest.text}" in "${smallest.chart}")`);
+	expect(sizes.filter((s) => s.px < 11), `chart text under 11 px on ${path}`).toEqual([]);
+	expect(sizes.filter((s) => s.cut), `chart text cut off at the sides on ${path}`).toEqual([]);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+}
+
+test.describe('on a 390 px phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the wijk page draws its charts with readable text', async ({ page }) => {
+		await expectFits(page, '/wijk/WK054603');
+	});
+
+	test('the indicator page draws its ranking, map and small multiples with readable text', async ({ page }) => {
+		await expectFits(page, '/indicator/EENZAAM');
+	});
+
+	test('the compare page draws its charts with readable text', async ({ page }) => {
+		await expectFits(page, '/vergelijk?wijken=WK054603,WK054606&stad=1&indicatoren=VRAGEN_GELD,EENZAAM&van=2022-Q1');
+	});
+});
+
+test('at desktop width the wijk page keeps its wide charts, text at least 11 px', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/wijk/WK054603');
+	await page.waitForLoadState('networkidle');
+	const sizes = await chartTextSizes(page);
+	expect(sizes.filter((s) => s.px < 11)).toEqual([]);
+	const widths = await page.locator('.figure-card .chart svg').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getBoundingClientRect().width));
+	expect(Math.min(...widths)).toBeGreaterThan(500);
+});
