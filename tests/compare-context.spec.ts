@@ -98,8 +98,8 @@ test('a downloaded chart carries its title, unit, period, source and the demo no
 	expect(png.suggestedFilename()).toBe('wijkbeeld-vergelijking-VRAGEN_GELD.png');
 	const bytes = await readFile((await png.path())!);
 	expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-	// The frame makes the picture taller than the chart alone (drawn 720 wide, at twice the pixels).
-	expect(bytes.readUInt32BE(16)).toBe(1440);
+	// The frame makes the picture taller than the chart alone (the wide drawing, 640 wide, at twice the pixels).
+	expect(bytes.readUInt32BE(16)).toBe(1280);
 
 	// On the wijk page too, a figure card's chart downloads with its frame.
 	await page.goto('/wijk/WK054603');

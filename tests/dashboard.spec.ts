@@ -10,7 +10,7 @@ test('the overview shows tiles with context, a map with a table beside it, and d
 	await expect(tile.getByRole('link', { name: 'Vragen over geldzaken' })).toBeVisible();
 	await expect(tile).toContainText(/in 4e kwartaal 2025/);
 	await expect(tile).toContainText(/notitie/);
-	await expect(page.locator('figure[data-area="kaart"] svg[role="img"]')).toBeVisible();
+	await expect(page.locator('figure[data-area="kaart"] svg[role="img"]:visible')).toBeVisible();
 	const mapTable = page.getByRole('table', { name: /per wijk/ });
 	await expect(mapTable.getByRole('row')).toHaveCount(11);
 	// choosing another indicator for the map is a plain form: it works without JavaScript too
@@ -76,7 +76,7 @@ test('a figure’s data downloads as formula-safe CSV, and the wijk page prints 
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
-	await expect(card.locator('.chart svg')).toBeVisible();
+	await expect(card.locator('.chart svg:visible')).toBeVisible();
 	await expect(card.getByText('Wat telt als')).toBeVisible();
 	await expect(card.locator('.notes li').first()).toBeVisible();
 	await expect(card.getByRole('link', { name: 'Download de cijfers (CSV)' })).toBeHidden();
@@ -130,7 +130,7 @@ test('on a wijk page a period range is answered by DuckDB-WASM, with the same nu
 	const plain = await context.newPage();
 	await plain.goto('/wijk/WK054603?van=2024-Q1&tot=2025-Q2');
 	const plainCard = plain.locator('figure[data-indicator="DEELN_UNIEK"][data-area="WK054603"]');
-	await expect(plainCard.locator('[data-source="server"] svg')).toBeVisible();
+	await expect(plainCard.locator('[data-source="server"] svg:visible')).toBeVisible();
 	expect(await plainCard.locator('tbody').textContent()).toBe(liveTable);
 	await context.close();
 });
@@ -154,7 +154,7 @@ test('with JavaScript the comparison is answered by DuckDB-WASM, and the link gi
 	expect(liveTable).not.toContain('2022');
 
 	await page.goto(page.url());
-	await expect(section.locator('[data-source="server"] svg')).toBeVisible();
+	await expect(section.locator('[data-source="server"] svg:visible')).toBeVisible();
 	expect(await section.locator('tbody').textContent()).toBe(liveTable);
 });
 
@@ -177,14 +177,14 @@ test('the overview map is answered by DuckDB-WASM with JavaScript, and by the se
 	const liveTable = await table.locator('tbody').textContent();
 
 	await page.goto('/?kaart=VRAGEN_GELD&kaartperiode=2023-Q2');
-	await expect(map.locator('[data-source="server"] svg')).toBeVisible();
+	await expect(map.locator('[data-source="server"] svg:visible')).toBeVisible();
 	expect(await table.locator('tbody').textContent()).toBe(liveTable);
 });
 
 test('the indicator page has the wijken on a map, which follows the chosen period', async ({ page }) => {
 	await page.goto('/indicator/VRAGEN_GELD');
 	const map = page.locator('figure[data-area="kaart"]');
-	await expect(map.locator('[data-source="server"] svg[role="img"]')).toBeVisible();
+	await expect(map.locator('[data-source="server"] svg[role="img"]:visible')).toBeVisible();
 	await expect(map).toHaveAttribute('data-period', '2025-Q4');
 	// Before the page has hydrated the form goes to the server (also right): wait for its scripts to settle.
 	await page.waitForLoadState('networkidle');

@@ -7,7 +7,7 @@ startFromFreshDemo();
 
 /** The chart's accessible description (Plot writes it as aria-description). */
 async function chartDescription(card: Locator): Promise<string> {
-	const svg = card.locator('.chart svg[role="img"]').first();
+	const svg = card.locator('.chart svg[role="img"]:visible').first();
 	return (await svg.getAttribute('aria-description')) ?? (await svg.locator('desc').textContent()) ?? '';
 }
 
@@ -83,7 +83,7 @@ test('changes of a percentage are in procentpunt, and the map shows counts per 1
 	await expect(page.locator('li.tile[data-indicator="EENZAAM"] .change')).toContainText(/procentpunt t\.o\.v\. 2023/);
 	const map = page.locator('figure[data-area="kaart"]');
 	await expect(map.locator('figcaption')).toContainText('Kleur en getal: per 1.000 inwoners');
-	await expect(map.locator('svg[role="img"]')).toHaveAttribute('aria-label', /per 1\.000 inwoners/);
+	await expect(map.locator('svg[role="img"]:visible')).toHaveAttribute('aria-label', /per 1\.000 inwoners/);
 	const table = page.getByRole('table', { name: /per wijk/ });
 	await expect(table.getByRole('columnheader', { name: /Per 1\.000 inwoners/ })).toBeVisible();
 });

@@ -5,7 +5,7 @@ import { periodMidpoint, requirePeriod } from '../domain/periods';
 import { asImage } from './accessible';
 import { formatNumber } from './format';
 import { CHAR_WIDTH, CHART_FONT_SIZE, CHART_STYLE } from './fit';
-import { dateExtent, describeTrend, dodgeLabels, endLabelMargin, endLabelWidth, notePins, pinMarks, xPosition, type TrendPoint } from './trend';
+import { axisMargin, dateExtent, describeTrend, dodgeLabels, endLabelMargin, endLabelWidth, notePins, pinMarks, xPosition, type TrendPoint } from './trend';
 
 /** Colour-blind-safe colours (Okabe-Ito) with a dash pattern each. */
 export const AREA_STYLES = [
@@ -25,7 +25,7 @@ export function comparePlot(
 	const data = points.map((p) => ({ ...p, date: periodMidpoint(requirePeriod(p.period)) }));
 	const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#ccc' })];
 	const pins = notePins(opts.notes ?? []);
-	const marginLeft = 44;
+	const marginLeft = opts.unit === 'rapportcijfer' ? 44 : axisMargin(data.flatMap((d) => (d.value === null ? [] : [d.value])));
 	const marginRight = endLabelMargin(opts.areas, opts.width);
 	const domain = dateExtent([...data.map((d) => d.date), ...pins.flatMap((p) => [p.start, p.end])]);
 	let marginTop = 18;

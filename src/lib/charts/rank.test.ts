@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { describeRanking, rankingPrecision, rankPlot, sortForRanking, UNROUNDED_ORDER_NOTE } from './rank';
+import { breakableName, describeRanking, longestPiece, rankingPrecision, rankPlot, sortForRanking, UNROUNDED_ORDER_NOTE } from './rank';
 import { formatChange } from './format';
 import { comparePlot } from './compare';
 import { mapAreas, mapLabel, mapPlot, describeMap } from './map';
@@ -100,5 +100,22 @@ describe('formatChange', () => {
 		expect(formatChange(0.04, 'procent')).toBe('+0,04 procentpunt');
 		expect(formatChange(12, 'aantal')).toBe('+12');
 		expect(formatChange(0.3, 'rapportcijfer')).toBe('+0,3 punt');
+	});
+});
+
+describe('long wijk names on a narrow ranking', () => {
+	it('may break before a place-name ending, never inside a short word', () => {
+		expect(breakableName('Roodenburgerdistrict')).toBe('Roodenburger\u00addistrict');
+		expect(breakableName('Bos- en Gasthuisdistrict')).toBe('Bos- en Gasthuis\u00addistrict');
+		expect(breakableName('Binnenstad-Zuid')).toBe('Binnenstad-Zuid');
+		expect(breakableName('Wijk')).toBe('Wijk');
+		expect(longestPiece('Roodenburgerdistrict')).toBe(12);
+		expect(longestPiece('Binnenstad-Zuid')).toBe(10);
+	});
+
+	it('gives the names room for their longest piece, wrapped into taller rows', () => {
+		const svg = rankPlot([{ area: 'Roodenburgerdistrict', value: 40 }, { area: 'Bos- en Gasthuisdistrict', value: 30 }], { width: 320, unit: 'procent', label: 'x', city: null, document: doc }) as SVGSVGElement;
+		const lines = [...svg.querySelectorAll('text tspan')].map((t) => t.textContent);
+		expect(lines).toEqual(['Roodenburger\u00ad-', 'district', 'Bos- en Gasthuis\u00ad-', 'district']);
 	});
 });

@@ -21,6 +21,19 @@ export interface RankOptions {
 	document?: Document;
 }
 
+/** Endings of Dutch place names where a long name may break onto a second line ("Roodenburger-district"). */
+const NAME_PARTS = /(?<=[a-zà-ÿ]{4})(district|kwartier|buurt|wijk|dorp|park|polder|veld|zijde|haven|straat|plein|laan|weg)(?=$|[\s-])/giu;
+
+/** `name` with soft hyphens where a narrow chart may break it: the axis wraps there and shows a hyphen. */
+export function breakableName(name: string): string {
+	return name.replace(NAME_PARTS, '\u00ad$1');
+}
+
+/** The longest piece of `name` (in characters) that cannot be broken: at spaces, hyphens or breakableName's places. */
+export function longestPiece(name: string): number {
+	return Math.max(0, ...breakableName(name).split(/[\s\u00ad-]/u).map((part) => part.length));
+}
+
 /** Rows with a value, highest first by the unrounded value; then the ones without, by name. */
 export function sortForRanking(rows: RankRow[]): RankRow[] {
 	return [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.area.localeCompare(b.area, 'nl'));
@@ -76,9 +89,12 @@ export function rankPlot(rows: RankRow[], opts: RankOptions): SVGSVGElement | HT
 	}
 	// Room for the longest wijk name; on a narrow chart long names wrap onto two lines (at spaces) in taller rows.
 	const longest = Math.max(0, ...sorted.map((r) => r.area.length));
-	const marginLeft = Math.round(Math.min(opts.width * 0.42, 12 + CHAR_WIDTH * longest));
+	const unbreakable = Math.max(0, ...sorted.map((r) => longestPiece(r.area)));
+	const marginLeft = Math.round(Math.max(Math.min(opts.width * 0.42, 12 + CHAR_WIDTH * longest), 16 + CHAR_WIDTH * (unbreakable + 1)));
 	const wraps = 12 + CHAR_WIDTH * longest > marginLeft;
 	const rowHeight = wraps ? 34 : 26;
+	// The axis as a mark: only a mark wraps its text (at spaces, hyphens and breakableName's places).
+	marks.push(Plot.axisY({ label: null, ...(wraps ? { lineWidth: (marginLeft - 14) / CHART_FONT_SIZE, tickFormat: breakableName } : {}) }));
 	return asImage(Plot.plot({
 		document: opts.document,
 		width: opts.width,
@@ -90,7 +106,7 @@ export function rankPlot(rows: RankRow[], opts: RankOptions): SVGSVGElement | HT
 		ariaLabel: opts.label,
 		ariaDescription: describeRanking(rows, opts.unit),
 		x: { label: null, grid: true, tickFormat: (d: number) => formatNumber(d) },
-		y: { label: null, domain: sorted.map((r) => r.area), ...(wraps ? { lineWidth: (marginLeft - 14) / CHART_FONT_SIZE } : {}) },
+		y: { label: null, domain: sorted.map((r) => r.area) },
 		marks
 	}));
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { dodgeLabels, describeTrend, joinLabels, mergePins, notePins, otherBand, toTrendPoints, trendPlot, xPosition, type TrendPoint } from './trend';
+import { axisMargin, dodgeLabels, describeTrend, joinLabels, mergePins, notePins, otherBand, toTrendPoints, trendPlot, xPosition, type TrendPoint } from './trend';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -174,5 +174,14 @@ describe('end labels', () => {
 	it('are drawn at 12 px', () => {
 		const svg = trendPlot(points, { width: 320, unit: 'aantal', label: 'x', document: document as unknown as Document });
 		expect(svg.getAttribute('style')).toContain('font-size:12px');
+	});
+});
+
+describe('axisMargin', () => {
+	it('holds the widest tick label of the y axis at 12 px', () => {
+		expect(axisMargin([3, 44])).toBe(44);
+		// 14.700 inwoners: the axis reaches 20.000, six characters.
+		expect(axisMargin([9000, 14700])).toBeGreaterThanOrEqual(16 + 7.4 * 6);
+		expect(axisMargin([9000, 14700])).toBeGreaterThan(axisMargin([90, 147]));
 	});
 });

@@ -197,6 +197,20 @@ export function pinMarks(pins: Pin[], xOf: (date: Date) => number): [Plot.Markis
 	];
 }
 
+/**
+ * The left margin (px) that holds the y axis's widest tick label whole, at the chart's font size: the ticks
+ * of a scale that starts at zero reach at most the next "nice" number above `values`' largest (2, 5 or 10
+ * times a power of ten), so its formatted length is the longest.
+ */
+export function axisMargin(values: number[]): number {
+	const top = Math.max(0, ...values.filter((v) => Number.isFinite(v)).map(Math.abs));
+	const power = top > 0 ? 10 ** Math.floor(Math.log10(top)) : 1;
+	const nice = ([1, 2, 5, 10].find((step) => step * power >= top) ?? 10) * power;
+	// Short labels ("2,5") fit the smallest margin.
+	const chars = Math.max(formatNumber(nice, 0).length, values.some((v) => v < 0) ? formatNumber(-nice, 0).length : 0);
+	return Math.max(44, Math.ceil(16 + CHAR_WIDTH * chars));
+}
+
 /** The widest end label may take this share of a narrow chart; longer ones wrap onto a second line. */
 const NARROW_LABEL_SHARE = 0.34;
 
@@ -273,7 +287,7 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		);
 	}
 	const pins = notePins(opts.notes ?? []);
-	const marginLeft = 44;
+	const marginLeft = opts.unit === 'rapportcijfer' ? 44 : axisMargin([...data.flatMap((d) => [d.value, d.high ?? null]).filter((v): v is number => v !== null), ...(opts.target ? [opts.target.value] : [])]);
 	const marginRight = opts.compact ? 10 : endLabelMargin(data.filter((d) => d.role !== 'ander').map((d) => d.label ?? d.area), opts.width);
 	const domain = dateExtent([...data.map((d) => d.date), ...changes.map((c) => c.date), ...pins.flatMap((p) => [p.start, p.end])]);
 	let marginTop = 18;

@@ -21,7 +21,7 @@ import type { Scope } from '../db/scope';
 import * as stories from '../db/stories';
 import { listVisible } from '../publish/figures';
 import { currentVersion } from '../publish/publication';
-import { renderToString } from '../publish/render';
+import { renderFitted, renderToString } from '../publish/render';
 import { CHART_WIDTH, cachedFiguresForArea } from '../publish/wijk-figures';
 
 /** An agenda item's rows per audience, as recorded when the session started. */
@@ -134,14 +134,16 @@ export async function agendaFigure(scope: Scope, viewer: Viewer, session: Duidin
 
 /** The figure as the session saw it (for the report), drawn on the server; its rows carry the city's line already scaled. */
 export function seenFigureSvg(figure: { indicatorName: string; unit: string; areaName: string; cityName: string; scale: number }, rows: FigureRow[], figureNotes: FigureNote[]): string {
-	return renderToString((document) =>
-		trendPlot(toTrendPoints(rows, figure.areaName, cityLine(figure.cityName, figure.areaName, figure.scale)), {
-			...chartOptions({ definitionChanges: [], notes: figureNotes, targetValue: null }),
-			width: CHART_WIDTH,
-			unit: figure.unit,
-			label: `${figure.indicatorName} in ${figure.areaName} en ${figure.cityName}, zoals de sessie het zag`,
-			document
-		})
+	return renderFitted(
+		(document, width) =>
+			trendPlot(toTrendPoints(rows, figure.areaName, cityLine(figure.cityName, figure.areaName, figure.scale)), {
+				...chartOptions({ definitionChanges: [], notes: figureNotes, targetValue: null }),
+				width,
+				unit: figure.unit,
+				label: `${figure.indicatorName} in ${figure.areaName} en ${figure.cityName}, zoals de sessie het zag`,
+				document
+			}),
+		CHART_WIDTH
 	);
 }
 

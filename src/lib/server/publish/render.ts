@@ -2,10 +2,17 @@
 import { parseHTML } from 'linkedom';
 import { NARROW_WIDTH, narrowBelow } from '../../charts/fit';
 
+/**
+ * Coordinates with four or more decimals (Plot writes them at full precision) are rounded to two: a
+ * hundredth of a pixel is invisible and the page is sent twice as long otherwise. Numbers people read are
+ * Dutch ("1.000", "12,5") and never match.
+ */
+const LONG_DECIMAL = /\d+\.\d{4,}/g;
+
 /** Runs a chart builder against a fresh server-side DOM and returns its markup. */
 export function renderToString(build: (document: Document) => Element): string {
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
-	return build(document as unknown as Document).outerHTML;
+	return build(document as unknown as Document).outerHTML.replace(LONG_DECIMAL, (n) => String(Math.round(Number(n) * 100) / 100));
 }
 
 /**
