@@ -18,6 +18,8 @@ declare global {
 			publication: number;
 			/** Set by a guard that refused this request, so a refusal inside __data.json is audited like a 403 page. */
 			refused: boolean;
+			/** Server drawings of this request's page, filled into its HTML in place of their slots (chart-slots.ts). */
+			charts?: string[];
 		}
 		interface Error {
 			message: string;

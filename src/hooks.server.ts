@@ -8,6 +8,7 @@ import * as gemeenten from '$lib/server/db/gemeenten';
 import { compress } from '$lib/server/compression';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';
 import * as pageCache from '$lib/server/page-cache';
+import { fillSlots } from '$lib/server/publish/chart-slots';
 import * as publication from '$lib/server/publish/publication';
 import { noteVersion } from '$lib/server/publish/versioned-cache';
 
@@ -85,7 +86,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 
-	const response = pageCache.applies(event) ? await pageCache.respond(event, () => resolve(event)) : await resolve(event);
+	const render = () => resolve(event, { transformPageChunk: ({ html }) => fillSlots(html, event.locals.charts) });
+	const response = pageCache.applies(event) ? await pageCache.respond(event, render) : await render();
 	// A refusal inside a page's __data.json travels in a 200 body; the guard marks it, so both are audited alike.
 	if (response.status === 403 || event.locals.refused) {
 		// Refused requests above someone's rights are worth a trail (probing, misconfigured roles).

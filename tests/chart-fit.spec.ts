@@ -66,3 +66,14 @@ test('at desktop width the wijk page keeps its wide charts, text at least 11 px'
 	const widths = await page.locator('.figure-card .chart svg').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getBoundingClientRect().width));
 	expect(Math.min(...widths)).toBeGreaterThan(500);
 });
+
+test('a wijk reached by a link inside the app draws its charts in the browser', async ({ page }) => {
+	// The server's drawings come only with a page's HTML; a client-side navigation gets their slots.
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Morsdistrict' }).first().click();
+	await expect(page).toHaveURL(/\/wijk\/WK054606/);
+	const card = page.locator('figure.figure-card').first();
+	await card.scrollIntoViewIfNeeded();
+	await expect(card.locator('.chart svg[role="img"]:visible')).toHaveCount(1);
+	await expect(card.locator('.chart')).not.toContainText('chart:');
+});

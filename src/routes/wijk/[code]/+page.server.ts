@@ -11,6 +11,7 @@ import type { PageServerLoad } from './$types';
 import { snapshotUrl } from '$lib/server/publish/snapshot-cache';
 import { history } from '$lib/server/publish/publication';
 import { cachedWijkSummary } from '$lib/server/publish/wijk-summary';
+import { toSlot } from '$lib/server/publish/chart-slots';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewer = requireDashboard(locals, url);
@@ -45,7 +46,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		city: { code: city.code, name: city.name },
 		wijken: wijken.map((w) => ({ code: w.code, name: w.name })),
 		themes: themeList.map((t) => ({ code: t.code, name: t.name, description: t.description })),
-		figures,
+		figures: figures.map((f) => (f.svg ? { ...f, svg: toSlot(locals, f.svg) } : f)),
 		range,
 		periodChoices: quarterChoices(periods),
 		notices,
