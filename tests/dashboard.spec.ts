@@ -160,7 +160,7 @@ test('with JavaScript the comparison is answered by DuckDB-WASM, and the link gi
 
 test('the overview map is answered by DuckDB-WASM with JavaScript, and by the server for the same link', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('form.map-choice')).toHaveAttribute('data-duckdb', 'klaar', { timeout: 45_000 });
+	await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'klaar', { timeout: 45_000 });
 	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 	await page.getByLabel('Toon op de kaart').selectOption('VRAGEN_GELD');
 	await page.getByRole('button', { name: 'Toon' }).click();
