@@ -1,6 +1,8 @@
 // Charts fit the screen they are shown on: at a phone's 390 px no chart text is smaller than 11 CSS px
 // (font size × how much the drawing is scaled), and no page scrolls sideways.
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './accounts';
+import { SHOWCASE_SESSION, sessionId } from './demo-sessions';
 import { startFromFreshDemo } from './fresh-demo';
 
 startFromFreshDemo();
@@ -44,6 +46,10 @@ async function expectFits(page: Page, path: string) {
 test.describe('on a 390 px phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
+	test('the overview draws its map with readable text', async ({ page }) => {
+		await expectFits(page, '/');
+	});
+
 	test('the wijk page draws its charts with readable text', async ({ page }) => {
 		await expectFits(page, '/wijk/WK054603');
 	});
@@ -54,6 +60,17 @@ test.describe('on a 390 px phone', () => {
 
 	test('the compare page draws its charts with readable text', async ({ page }) => {
 		await expectFits(page, '/vergelijk?wijken=WK054603,WK054606&stad=1&indicatoren=VRAGEN_GELD,EENZAAM&van=2022-Q1');
+	});
+});
+
+test.describe('on a 390 px phone, signed in', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('a duidingssessie and its report draw their charts with readable text', async ({ page }) => {
+		await signIn(page, 'facilitator');
+		const id = sessionId(SHOWCASE_SESSION);
+		await expectFits(page, `/duiding/${id}`);
+		await expectFits(page, `/duiding/${id}/verslag`);
 	});
 });
 
