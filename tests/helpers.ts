@@ -1,4 +1,8 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Collects console errors and uncaught exceptions of a page, to assert there are none. */
 export function collectErrors(page: Page): string[] {
@@ -26,4 +30,19 @@ export async function snapshotPath(request: APIRequestContext, audience: string,
 export async function waitForDuckDB(page: Page): Promise<string | null> {
 	await page.waitForSelector('[data-duckdb="klaar"], [data-duckdb="mislukt"]', { state: 'attached', timeout: 45_000 });
 	return page.getAttribute('[data-duckdb]', 'data-duckdb');
+}
+
+/** Prints the page as a reader's browser does (print media, A4 PDF) and returns the text of each PDF page. */
+export async function printedPages(page: Page): Promise<string[]> {
+	await page.emulateMedia({ media: 'print' });
+	const file = join(mkdtempSync(join(tmpdir(), 'wijkbeeld-print-')), 'rapport.pdf');
+	writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+	// pdftotext ends every page with a form feed: one piece per page, and an empty one after the last.
+	return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']).toString('utf8').split('\f').slice(0, -1);
+}
+
+/** What a reader could click or fill in that is still shown with print media: buttons, fields, toggles. */
+export async function visibleControls(page: Page): Promise<string[]> {
+	const controls = page.locator('button, input:not([type="hidden"]), select, textarea, summary').filter({ visible: true });
+	return controls.evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 80)));
 }

@@ -12,6 +12,13 @@ export function periodText(code: string): string {
 const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
+const LIST = new Intl.ListFormat('nl-NL', { type: 'conjunction' });
+
+/** Names as a Dutch list: "Leiden-Noord, Morsdistrict en Stationsdistrict". */
+export function listText(names: string[]): string {
+	return LIST.format(names);
+}
+
 /** A date-time as a Dutch date: "14 februari 2026". */
 export function dateText(iso: string): string {
 	return DATE.format(new Date(iso));

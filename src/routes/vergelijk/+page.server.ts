@@ -8,15 +8,17 @@ import { periodsOf } from '$lib/server/publish/figures';
 import { compareView, listCompareStories } from '$lib/server/publish/compare-view';
 import type { PageServerLoad } from './$types';
 import { snapshotUrl } from '$lib/server/publish/snapshot-cache';
+import { history } from '$lib/server/publish/publication';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requireDashboard(locals, url);
-	const [wijken, city, catalogue, themeList, readableStories] = await Promise.all([
+	const [wijken, city, catalogue, themeList, readableStories, recent] = await Promise.all([
 		areas.list(locals.scope, 'wijk'),
 		areas.get(locals.scope, locals.scope.gemeente),
 		indicators.list(locals.scope),
 		themes.list(locals.scope),
-		listCompareStories(locals.scope, viewer)
+		listCompareStories(locals.scope, viewer),
+		history(locals.scope, 1)
 	]);
 	const selection = parseCompareSelection(url.searchParams, { wijken: wijken.map((w) => w.code), indicators: catalogue.map((i) => i.code) });
 	const everyArea = city ? [...wijken, city] : wijken;
@@ -38,6 +40,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			themes: themeList.map((t) => ({ name: t.name, indicators: catalogue.filter((i) => i.themeCode === t.code).map((i) => ({ code: i.code, name: i.name })) })),
 			periods: quarterChoices(periods)
 		},
+		// For the printed report's cover: which publication the reader is looking at.
+		publication: { version: locals.publication, publishedAt: recent[0]?.publishedAt ?? null },
 		snapshotUrl: snapshotUrl(locals.scope.gemeente, viewer.audience, locals.publication)
 	};
 };
