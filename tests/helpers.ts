@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,4 +45,24 @@ export async function printedPages(page: Page): Promise<string[]> {
 export async function visibleControls(page: Page): Promise<string[]> {
 	const controls = page.locator('button, input:not([type="hidden"]), select, textarea, summary').filter({ visible: true });
 	return controls.evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 80)));
+}
+
+/**
+ * Prints the page as a council report: it has the print button, nothing to click shows on paper, and the
+ * cover names `subject`, the date, the publication and the demo notice; none of `controls`' texts is printed.
+ * Returns the text of each page.
+ */
+export async function printReport(page: Page, subject: string, controls: string[]): Promise<string[]> {
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.getByRole('button', { name: 'Afdrukken als raadsrapport' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	expect(await visibleControls(page)).toEqual([]);
+	const pages = await printedPages(page);
+	expect(pages[0]).toContain(`raadsrapport over ${subject}`);
+	expect(pages[0]).toMatch(/Afgedrukt \d+ \w+ \d{4}/);
+	expect(pages[0]).toMatch(/publicatie \d+/);
+	expect(pages[0]).toContain('zijn verzonnen');
+	const all = pages.join('\n');
+	for (const control of ['Afdrukken als raadsrapport', 'Toon als tabel', 'Download de cijfers', 'Uitloggen', ...controls]) expect(all, control).not.toContain(control);
+	return pages;
 }

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startFromFreshDemo } from './fresh-demo';
-import { printedPages, visibleControls } from './helpers';
+import { printReport } from './helpers';
 
 startFromFreshDemo();
 
@@ -58,7 +58,6 @@ test('a keyboard user jumps from the summary to a figure card and to a theme', a
 
 test('the printed report has a cover, no controls, and keeps every figure card on one page', async ({ page }) => {
 	await page.goto(WIJK);
-	await expect(page.getByRole('button', { name: 'Afdrukken als raadsrapport' })).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	const cards = await page.locator('.figure-card').evaluateAll((els) =>
 		els.map((el) => {
@@ -66,18 +65,9 @@ test('the printed report has a cover, no controls, and keeps every figure card o
 			return { title: el.querySelector('h3')!.textContent!.replace(/\s+/g, ''), end: text.slice(-24) };
 		})
 	);
-	expect(await visibleControls(page)).toEqual([]);
-	const pages = await printedPages(page);
-	const squeezed = pages.map((p) => p.replace(/\s+/g, ''));
-
 	// the cover, and nothing to click or fill in
-	expect(pages[0]).toContain('raadsrapport over Leiden-Noord');
-	expect(pages[0]).toMatch(/publicatie \d+/);
-	expect(pages[0]).toContain('zijn verzonnen');
-	const all = pages.join('\n');
-	for (const control of ['Toon als tabel', 'Afdrukken als raadsrapport', 'Download de cijfers', 'Grafiek als', 'Toon periode', 'Naar de cijfers per thema', 'Terug naar de samenvatting', 'Uitloggen']) {
-		expect(all, control).not.toContain(control);
-	}
+	const pages = await printReport(page, 'Leiden-Noord', ['Grafiek als', 'Toon periode', 'Naar de cijfers per thema', 'Terug naar de samenvatting']);
+	const squeezed = pages.map((p) => p.replace(/\s+/g, ''));
 
 	// each card's title and its last words are on the same page (searched from the previous card's page on)
 	let from = 1;

@@ -49,7 +49,7 @@ describe.each(stores)('on %s', (store) => {
 			const figure = await figureFor('WK000101');
 			expect(figure.rows.map((r) => r.period)).toEqual(['2025-Q1', '2025-Q2']);
 			expect(figure.latest).toMatchObject({ period: '2025-Q2', cell: { value: 60 }, toelichting: 'Nieuwe groep gestart.' });
-			expect(figure.svg).toMatch(/^<svg[^>]*role="img"/);
+			expect(figure.svg).toMatch(/^<div class="fit"[^>]*><div class="fit-wide"><svg[^>]*role="img"/);
 		});
 
 		it('never serialises a hidden value, the value that would give it away, or its toelichting', async () => {

@@ -36,7 +36,7 @@ export function toView(summary: WijkSummary, areaName: string): WijkSummaryView 
 		const points = trend.map((p) => ({ period: p.period, area: areaName, role: 'wijk' as const, value: p.value }));
 		const spark =
 			points.filter((p) => p.value !== null).length > 1
-				? renderToString((document) => sparkPlot(points, { width: SPARK_WIDTH, height: SPARK_HEIGHT, unit: tile.unit, label: `Verloop van ${tile.name} in ${areaName}`, document }))
+				? renderToString((document) => sparkPlot(points, { width: SPARK_WIDTH, height: SPARK_HEIGHT, unit: tile.unit, label: null, document }))
 				: null;
 		return { ...rest, spark };
 	};
