@@ -19,7 +19,7 @@ declare global {
 			/** Set by a guard that refused this request, so a refusal inside __data.json is audited like a 403 page. */
 			refused: boolean;
 			/** Server drawings of this request's page, filled into its HTML in place of their slots (chart-slots.ts). */
-			charts?: string[];
+			charts?: { token: string; drawings: string[] };
 		}
 		interface Error {
 			message: string;

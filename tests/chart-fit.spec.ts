@@ -94,3 +94,18 @@ test('a wijk reached by a link inside the app draws its charts in the browser', 
 	await expect(card.locator('.chart svg[role="img"]:visible')).toHaveCount(1);
 	await expect(card.locator('.chart')).not.toContainText('chart:');
 });
+
+test('without DuckDB, another period chosen in the app redraws the chart for that period', async ({ page }) => {
+	await page.route('**/*.wasm', (route) => route.abort());
+	await page.goto('/wijk/WK054603');
+	await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'mislukt');
+	const card = page.locator('figure[data-indicator="VRAGEN_GELD"][data-area="WK054603"]');
+	await expect(card.locator('.chart svg[role="img"]:visible')).toHaveAttribute('aria-description', /van \d+ in 1e kwartaal 2021/);
+	await page.getByLabel('Van', { exact: true }).selectOption('2024-Q1');
+	await page.getByLabel('Tot en met').selectOption('2025-Q2');
+	await page.getByRole('button', { name: 'Toon periode' }).click();
+	await expect(page).toHaveURL(/van=2024-Q1&tot=2025-Q2/);
+	// the server's answer came as data only: the chart is drawn anew for the chosen period, not left as it was
+	await card.scrollIntoViewIfNeeded();
+	await expect(card.locator('.chart svg[role="img"]:visible')).toHaveAttribute('aria-description', /van \d+ in 1e kwartaal 2024 naar \d+ in 2e kwartaal 2025/);
+});

@@ -20,3 +20,6 @@ export const MIN_TEXT_PX = 11;
 export function narrowBelow(wide: number): number {
 	return Math.ceil((wide * MIN_TEXT_PX) / CHART_FONT_SIZE);
 }
+
+/** The wide widths the server draws fitted charts at: app.css has a container rule for each (narrowBelow). */
+export const FITTED_WIDTHS = [640, 480];

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { breakableName, describeRanking, longestPiece, rankingPrecision, rankPlot, sortForRanking, UNROUNDED_ORDER_NOTE } from './rank';
+import { breakableName, describeRanking, lineCount, longestPiece, rankingPrecision, rankPlot, sortForRanking, UNROUNDED_ORDER_NOTE } from './rank';
 import { formatChange } from './format';
 import { comparePlot } from './compare';
 import { mapAreas, mapLabel, mapPlot, describeMap } from './map';
@@ -111,6 +111,22 @@ describe('long wijk names on a narrow ranking', () => {
 		expect(breakableName('Wijk')).toBe('Wijk');
 		expect(longestPiece('Roodenburgerdistrict')).toBe(12);
 		expect(longestPiece('Binnenstad-Zuid')).toBe(10);
+	});
+
+	it('counts the lines a name wraps to', () => {
+		expect(lineCount('Noord', 10)).toBe(1);
+		expect(lineCount(breakableName('Roodenburgerdistrict'), 14)).toBe(2);
+		expect(lineCount('Bos- en Gasthuis\u00addistrict met een heel lange naam', 16)).toBe(4);
+	});
+
+	it('makes rows tall enough for names of three lines', () => {
+		const long = 'Bos- en Gasthuisdistrict met een heel lange naam';
+		const svg = rankPlot([{ area: long, value: 40 }, { area: 'Noord', value: 30 }], { width: 320, unit: 'procent', label: 'x', city: null, document: doc }) as SVGSVGElement;
+		const bars = [...svg.querySelectorAll('rect')].map((r) => Number(r.getAttribute('y')));
+		const lines = svg.querySelectorAll('text tspan').length;
+		expect(lines).toBeGreaterThanOrEqual(3);
+		// the bars are at least as far apart as the longest name is tall
+		expect(Math.abs(bars[1]! - bars[0]!)).toBeGreaterThanOrEqual(12 * lines);
 	});
 
 	it('gives the names room for their longest piece, wrapped into taller rows', () => {

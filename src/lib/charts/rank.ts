@@ -34,6 +34,20 @@ export function longestPiece(name: string): number {
 	return Math.max(0, ...breakableName(name).split(/[\s\u00ad-]/u).map((part) => part.length));
 }
 
+/** How many lines `text` takes when wrapped at `chars` characters, at spaces, hyphens and soft hyphens. */
+export function lineCount(text: string, chars: number): number {
+	let lines = 1;
+	let line = 0;
+	for (const piece of text.split(/(?<=[\s\u00ad-])/u)) {
+		const length = piece.trimEnd().length;
+		if (line > 0 && line + length > chars) {
+			lines++;
+			line = piece.length;
+		} else line += piece.length;
+	}
+	return lines;
+}
+
 /** Rows with a value, highest first by the unrounded value; then the ones without, by name. */
 export function sortForRanking(rows: RankRow[]): RankRow[] {
 	return [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.area.localeCompare(b.area, 'nl'));
@@ -92,7 +106,9 @@ export function rankPlot(rows: RankRow[], opts: RankOptions): SVGSVGElement | HT
 	const unbreakable = Math.max(0, ...sorted.map((r) => longestPiece(r.area)));
 	const marginLeft = Math.round(Math.max(Math.min(opts.width * 0.42, 12 + CHAR_WIDTH * longest), 16 + CHAR_WIDTH * (unbreakable + 1)));
 	const wraps = 12 + CHAR_WIDTH * longest > marginLeft;
-	const rowHeight = wraps ? 34 : 26;
+	// Each row is as tall as its longest name wraps: a 12 px line each, with room between the bars.
+	const lines = wraps ? Math.max(...sorted.map((r) => lineCount(breakableName(r.area), Math.floor((marginLeft - 14) / CHAR_WIDTH)))) : 1;
+	const rowHeight = Math.max(26, 12 + 12 * lines);
 	// The axis as a mark: only a mark wraps its text (at spaces, hyphens and breakableName's places).
 	marks.push(Plot.axisY({ label: null, ...(wraps ? { lineWidth: (marginLeft - 14) / CHART_FONT_SIZE, tickFormat: breakableName } : {}) }));
 	return asImage(Plot.plot({

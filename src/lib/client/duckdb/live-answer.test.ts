@@ -20,6 +20,8 @@ function target(status: LiveStatus) {
 		set status(next) {
 			statuses.push(next);
 		},
+		busy: false,
+		generation: 0,
 		accept: (found) => accepted.push(found)
 	};
 	return { t, statuses, accepted };
@@ -69,5 +71,34 @@ describe('answerInBrowser', () => {
 		await answerInBrowser(event, t, () => null);
 		expect(accepted).toEqual([]);
 		expect(form.submit).toHaveBeenCalledOnce();
+		expect(t.status).toBe('klaar');
+	});
+
+	it('lets a second submit wait for the answer being made, rather than leave the page', async () => {
+		const first = submitted();
+		const second = submitted();
+		const { t, accepted } = target('klaar');
+		let finish: (answer: LiveAnswer<string>) => void = () => {};
+		const answering = answerInBrowser(first.event, t, () => new Promise<LiveAnswer<string>>((resolve) => (finish = resolve)));
+		const compute = vi.fn();
+		await answerInBrowser(second.event, t, compute);
+		expect(second.event.preventDefault).toHaveBeenCalledOnce();
+		expect(compute).not.toHaveBeenCalled();
+		finish({ answer: 'kaart', url: '/?kaart=A' });
+		await answering;
+		expect(accepted).toHaveLength(1);
+		expect(t.busy).toBe(false);
+	});
+
+	it('drops an answer made for data the page no longer shows', async () => {
+		const { form, event } = submitted();
+		const { t, statuses, accepted } = target('klaar');
+		await answerInBrowser(event, t, async () => {
+			t.generation++;
+			return { answer: 'oud', url: '/?kaart=oud' };
+		});
+		expect(accepted).toEqual([]);
+		expect(statuses).toEqual(['laden']);
+		expect(form.submit).not.toHaveBeenCalled();
 	});
 });

@@ -17,6 +17,8 @@ export interface LiveSource<T> {
 export class LiveQuery<T> {
 	/** `server` until DuckDB starts; the values are what `data-duckdb` says to tests and the benchmark. */
 	status = $state<LiveStatus>('server');
+	busy = false;
+	generation = 0;
 	/** The DuckDB module once it holds the first slices of the current source; null before. */
 	module = $state.raw<typeof LiveFigures | null>(null);
 	#browser = $state.raw<{ answer: T } | null>(null);
@@ -30,10 +32,18 @@ export class LiveQuery<T> {
 		this.shown = $derived(this.#browser ? this.#browser.answer : this.#source().server);
 		$effect(() => {
 			const { snapshotUrl, codes } = this.#source();
-			if (codes.length === 0) return;
+			this.generation++;
 			this.#browser = null;
 			this.module = null;
-			return startLive(snapshotUrl, codes, (next) => (this.status = next), (module) => (this.module = module));
+			if (codes.length === 0) {
+				this.status = 'server';
+				return;
+			}
+			const stop = startLive(snapshotUrl, codes, (next) => (this.status = next), (module) => (this.module = module));
+			return () => {
+				this.generation++;
+				stop();
+			};
 		});
 	}
 

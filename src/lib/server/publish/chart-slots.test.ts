@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isChartSlot } from '../../charts/slot';
 import { fillSlots, toSlot } from './chart-slots';
 
 describe('chart slots', () => {
@@ -6,14 +7,23 @@ describe('chart slots', () => {
 		const locals = {} as App.Locals;
 		const first = toSlot(locals, '<svg id="a"></svg>');
 		const second = toSlot(locals, '<svg id="b"></svg>');
-		expect([first, second]).toEqual(['<!--chart:0-->', '<!--chart:1-->']);
+		expect(isChartSlot(first) && isChartSlot(second)).toBe(true);
+		expect(isChartSlot('<svg></svg>')).toBe(false);
 		// The serialised data escapes `<`, so only the rendered slots match.
-		const html = `<div>${first}</div><div>${second}</div><script>data:"\\u003C!--chart:0--\\u003E"</script>`;
-		expect(fillSlots(html, locals.charts)).toBe('<div><svg id="a"></svg></div><div><svg id="b"></svg></div><script>data:"\\u003C!--chart:0--\\u003E"</script>');
+		const escaped = first.replaceAll('<', '\\u003C');
+		const html = `<div>${first}</div><div>${second}</div><script>data:"${escaped}"</script>`;
+		expect(fillSlots(html, locals.charts)).toBe(`<div><svg id="a"></svg></div><div><svg id="b"></svg></div><script>data:"${escaped}"</script>`);
 	});
 
-	it('leave a page without drawings, and unknown slots, as they are', () => {
-		expect(fillSlots('<p><!--chart:3--></p>', undefined)).toBe('<p><!--chart:3--></p>');
-		expect(fillSlots('<p><!--chart:3--></p>', ['<svg></svg>'])).toBe('<p><!--chart:3--></p>');
+	it('are never filled where text guessed a slot, and differ from request to request', () => {
+		const locals = {} as App.Locals;
+		const slot = toSlot(locals, '<svg id="a"></svg>');
+		const guessed = '<svg aria-label="<!--chart:0-->"></svg>';
+		expect(fillSlots(`${guessed}${slot}`, locals.charts)).toBe(`${guessed}<svg id="a"></svg>`);
+		expect(toSlot({} as App.Locals, '<svg></svg>')).not.toBe(slot);
+	});
+
+	it('leave a page without drawings as it is', () => {
+		expect(fillSlots('<p><!--chart:x:0--></p>', undefined)).toBe('<p><!--chart:x:0--></p>');
 	});
 });
