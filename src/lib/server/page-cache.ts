@@ -26,6 +26,10 @@ interface KeptPage {
 	headers: [string, string][];
 	body: Buffer;
 	encoded: Partial<Record<Encoding, Promise<Buffer>>>;
+	/** The brotli body made quickly, for readers who come while the kept one is still being made. */
+	quick?: Promise<Buffer>;
+	/** Whether `encoded.br` has been made. */
+	brReady?: boolean;
 }
 
 /** Carries a response that may not be kept (a redirect, an error, a cookie) back to the one who asked. */
@@ -62,20 +66,36 @@ async function keep(response: Response): Promise<KeptPage> {
  * Brotli for a kept page: compressed once per publication, so harder than a live response (quality 5). The
  * hydration data repeats the figures' tables megabytes after the HTML shows them; a 16 MB window (the most
  * brotli allows; default 4 MB) lets it refer back that far. At 200 figures a wijk page (4.7 MB) then travels
- * as ~147 KB instead of ~188 KB, for ~0.5 s of one worker thread once.
+ * as ~143 KB instead of ~188 KB. Making it takes ~0.5-1 s of one worker thread, once; readers who come in
+ * that time get the page compressed quickly instead, so nobody waits for it.
  */
 const KEPT_BROTLI = {
 	[zlib.constants.BROTLI_PARAM_QUALITY]: 10,
 	[zlib.constants.BROTLI_PARAM_LGWIN]: 24,
 	[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT
 };
+const QUICK_BROTLI = { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT };
 
-/** The page's body in `encoding`, compressed once (off the event loop, in a worker thread). */
-function encode(page: KeptPage, encoding: Encoding): Promise<Buffer> {
-	const encoded = (page.encoded[encoding] ??=
-		encoding === 'br' ? brotli(page.body, { params: { ...KEPT_BROTLI, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.body.length } }) : gzip(page.body, { level: 6 }));
+/** Compresses once per page and encoding; a failed attempt is forgotten, so the next reader tries again. */
+function once(page: KeptPage, encoding: Encoding, make: () => Promise<Buffer>): Promise<Buffer> {
+	const encoded = (page.encoded[encoding] ??= make());
 	encoded.catch(() => page.encoded[encoding] === encoded && delete page.encoded[encoding]);
 	return encoded;
+}
+
+/** The page's body in `encoding` (off the event loop, in a worker thread). */
+function encode(page: KeptPage, encoding: Encoding): Promise<Buffer> {
+	if (encoding === 'gzip') return once(page, encoding, () => gzip(page.body, { level: 6 }));
+	const kept = once(page, encoding, async () => {
+		const body = await brotli(page.body, { params: { ...KEPT_BROTLI, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.body.length } });
+		page.brReady = true;
+		page.quick = undefined;
+		return body;
+	});
+	if (page.brReady) return kept;
+	const quick = (page.quick ??= brotli(page.body, { params: QUICK_BROTLI }));
+	quick.catch(() => page.quick === quick && (page.quick = undefined));
+	return quick;
 }
 
 /** The page for `event` from this process's cache, rendered by `render` once per publication version. */
