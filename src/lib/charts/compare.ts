@@ -25,7 +25,7 @@ export function comparePlot(
 	const data = points.map((p) => ({ ...p, date: periodMidpoint(requirePeriod(p.period)) }));
 	const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#ccc' })];
 	const pins = notePins(opts.notes ?? []);
-	const marginLeft = opts.unit === 'rapportcijfer' ? 44 : axisMargin(data.flatMap((d) => (d.value === null ? [] : [d.value])));
+	const marginLeft = axisMargin(data.flatMap((d) => (d.value === null ? [] : [d.value])), opts.unit);
 	const marginRight = endLabelMargin(opts.areas, opts.width);
 	const domain = dateExtent([...data.map((d) => d.date), ...pins.flatMap((p) => [p.start, p.end])]);
 	let marginTop = 18;

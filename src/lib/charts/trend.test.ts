@@ -179,9 +179,9 @@ describe('end labels', () => {
 
 describe('axisMargin', () => {
 	it('holds the widest tick label of the y axis at 12 px', () => {
-		expect(axisMargin([3, 44])).toBe(44);
+		expect(axisMargin([3, 44], 'aantal')).toBe(44);
 		// 14.700 inwoners: the axis reaches 20.000, six characters.
-		expect(axisMargin([9000, 14700])).toBeGreaterThanOrEqual(16 + 7.4 * 6);
-		expect(axisMargin([9000, 14700])).toBeGreaterThan(axisMargin([90, 147]));
+		expect(axisMargin([9000, 14700], 'aantal')).toBeGreaterThanOrEqual(16 + 7.4 * 6);
+		expect(axisMargin([9000, 14700], 'aantal')).toBeGreaterThan(axisMargin([90, 147], 'aantal'));
 	});
 });

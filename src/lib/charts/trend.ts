@@ -202,7 +202,9 @@ export function pinMarks(pins: Pin[], xOf: (date: Date) => number): [Plot.Markis
  * of a scale that starts at zero reach at most the next "nice" number above `values`' largest (2, 5 or 10
  * times a power of ten), so its formatted length is the longest.
  */
-export function axisMargin(values: number[]): number {
+export function axisMargin(values: number[], unit: string): number {
+	// A report mark's axis is 1-10 whatever the values.
+	if (unit === 'rapportcijfer') return 44;
 	const top = Math.max(0, ...values.filter((v) => Number.isFinite(v)).map(Math.abs));
 	const power = top > 0 ? 10 ** Math.floor(Math.log10(top)) : 1;
 	const nice = ([1, 2, 5, 10].find((step) => step * power >= top) ?? 10) * power;
@@ -287,7 +289,7 @@ export function trendPlot(points: TrendPoint[], opts: TrendOptions): SVGSVGEleme
 		);
 	}
 	const pins = notePins(opts.notes ?? []);
-	const marginLeft = opts.unit === 'rapportcijfer' ? 44 : axisMargin([...data.flatMap((d) => [d.value, d.high ?? null]).filter((v): v is number => v !== null), ...(opts.target ? [opts.target.value] : [])]);
+	const marginLeft = axisMargin([...data.flatMap((d) => [d.value, d.high ?? null]).filter((v): v is number => v !== null), ...(opts.target ? [opts.target.value] : [])], opts.unit);
 	const marginRight = opts.compact ? 10 : endLabelMargin(data.filter((d) => d.role !== 'ander').map((d) => d.label ?? d.area), opts.width);
 	const domain = dateExtent([...data.map((d) => d.date), ...changes.map((c) => c.date), ...pins.flatMap((p) => [p.start, p.end])]);
 	let marginTop = 18;

@@ -1,20 +1,15 @@
 // Afspraken agreed in a session, with an owner (an organisation or a role, which need not have an account),
 // a deadline and a status. Open ones come back at the next session about the same wijk or theme.
 import { sql } from 'kysely';
+import type { AfspraakFields } from '../../domain/duiding/session-input';
 import type { AfspraakStatus, Visibility } from '../../domain/vocabulary';
 import { newId, now, type Scope } from './scope';
 
-export interface Afspraak {
+export interface Afspraak extends AfspraakFields {
 	id: string;
 	sessionId: string;
 	indicatorCode: string | null;
 	areaCode: string | null;
-	body: string;
-	owner: string;
-	ownerOrganisationId: string | null;
-	deadline: string | null;
-	status: AfspraakStatus;
-	visibility: Visibility;
 	revision: number;
 	createdAt: string;
 	closedAt: string | null;
@@ -28,17 +23,11 @@ export interface AfspraakInContext extends Afspraak {
 	sessionAreaCodes: string[];
 }
 
-export interface NewAfspraak {
+export interface NewAfspraak extends AfspraakFields {
 	id?: string;
 	sessionId: string;
 	indicatorCode?: string | null;
 	areaCode?: string | null;
-	body: string;
-	owner: string;
-	ownerOrganisationId: string | null;
-	deadline: string | null;
-	status: AfspraakStatus;
-	visibility: Visibility;
 	authorUserId?: string | null;
 	createdAt?: string;
 	closedAt?: string | null;
